@@ -1,0 +1,2 @@
+/** The audit trail: every write (tenant, person, action, target, time) and every refused access. */
+package se.styrkedja.core.audit;

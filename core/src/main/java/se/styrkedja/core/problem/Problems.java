@@ -1,0 +1,210 @@
+package se.styrkedja.core.problem;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns anything thrown while answering a request into one {@link Problem}. Client mistakes are
+ * logged at FINE, server faults at SEVERE with the {@code instance} id the response carries and
+ * nothing internal in the response.
+ */
+public final class Problems {
+
+  private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  private Problems() {}
+
+  public static Response response(Problem problem) {
+    return Response.status(problem.status())
+        .type(Problem.MEDIA_TYPE)
+        .entity(problem)
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  public static String json(Problem problem) {
+    return JSONB.toJson(problem);
+  }
+
+  public static String newInstance() {
+    return "urn:uuid:" + UUID.randomUUID();
+  }
+
+  public static Problem of(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof DomainProblem p) {
+        return logged(fromDomain(p), thrown);
+      }
+      if (t instanceof ConstraintViolationException v) {
+        return logged(fromViolations(v), thrown);
+      }
+      if (t instanceof OptimisticLockException) {
+        return logged(
+            Problem.of(
+                409,
+                "core.persistence.concurrent-update",
+                "Changed by someone else",
+                "Someone else saved this at the same time. Reload it and make your change again.",
+                newInstance()),
+            thrown);
+      }
+      if (t instanceof JsonbException || t instanceof JsonException) {
+        return logged(fromWebApplication(new BadRequestException(t)), thrown);
+      }
+      if (t instanceof WebApplicationException w && t == thrown) {
+        return logged(fromWebApplication(w), thrown);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return logged(
+        Problem.of(
+            500,
+            "core.internal",
+            "Internal error",
+            "Something went wrong on our side. Quote the instance id if you contact support.",
+            newInstance()),
+        thrown);
+  }
+
+  static Problem fromDomain(DomainProblem p) {
+    int status =
+        switch (p.kind()) {
+          case INVALID -> 400;
+          case FORBIDDEN -> 403;
+          case NOT_FOUND -> 404;
+          case CONFLICT -> 409;
+        };
+    return Problem.of(status, p.code(), p.title(), p.detail(), newInstance());
+  }
+
+  static Problem fromViolations(ConstraintViolationException e) {
+    List<FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field))
+            .toList();
+    String detail =
+        errors.size() == 1
+            ? "The field '" + errors.get(0).field() + "' is not valid: " + errors.get(0).message()
+            : errors.size() + " fields are not valid.";
+    return Problem.of(400, "core.validation", "Invalid input", detail, newInstance())
+        .withErrors(errors);
+  }
+
+  /**
+   * The field as the client named it: {@code create.request.title} becomes {@code title}; a
+   * violation on the whole body (a missing body) becomes {@code body}.
+   */
+  static String fieldOf(ConstraintViolation<?> v) {
+    StringBuilder field = new StringBuilder();
+    boolean afterParameter = false;
+    boolean sawParameter = false;
+    for (Path.Node node : v.getPropertyPath()) {
+      if (node.getKind() == ElementKind.PARAMETER) {
+        sawParameter = true;
+        afterParameter = true;
+        continue;
+      }
+      if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+        continue;
+      }
+      if (!sawParameter || afterParameter) {
+        if (node.getName() == null) {
+          continue;
+        }
+        if (!field.isEmpty()) {
+          field.append('.');
+        }
+        field.append(node.getName());
+      }
+    }
+    return field.isEmpty() ? "body" : field.toString();
+  }
+
+  static Problem fromWebApplication(WebApplicationException e) {
+    int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+    return switch (status) {
+      case 400 ->
+          Problem.of(
+              400,
+              "core.request.malformed",
+              "Malformed request",
+              "The request could not be read. Check that the body is well-formed JSON of the"
+                  + " expected shape.",
+              newInstance());
+      case 401 -> Unauthorized.problem();
+      case 404 ->
+          Problem.of(
+              404,
+              "core.route.not-found",
+              "Not found",
+              "There is nothing at this address.",
+              newInstance());
+      case 405 ->
+          Problem.of(
+              405,
+              "core.route.method-not-allowed",
+              "Method not allowed",
+              "This address does not accept that method.",
+              newInstance());
+      case 406 ->
+          Problem.of(
+              406,
+              "core.request.not-acceptable",
+              "Not acceptable",
+              "This address cannot answer in the media type asked for; ask for application/json.",
+              newInstance());
+      case 415 ->
+          Problem.of(
+              415,
+              "core.request.unsupported-media-type",
+              "Unsupported media type",
+              "Send the body as application/json.",
+              newInstance());
+      default ->
+          status >= 500
+              ? Problem.of(
+                  500,
+                  "core.internal",
+                  "Internal error",
+                  "Something went wrong on our side. Quote the instance id if you contact support.",
+                  newInstance())
+              : Problem.of(
+                  status,
+                  "core.request.refused",
+                  "Request refused",
+                  "The request was refused (HTTP " + status + ").",
+                  newInstance());
+    };
+  }
+
+  private static Problem logged(Problem problem, Throwable thrown) {
+    if (problem.status() >= 500) {
+      LOG.log(Level.SEVERE, "Internal error, instance " + problem.instance(), thrown);
+    } else if (LOG.isLoggable(Level.FINE)) {
+      LOG.log(
+          Level.FINE,
+          "{0} {1} ({2}): {3}",
+          new Object[] {problem.status(), problem.code(), problem.instance(), problem.detail()});
+    }
+    return problem;
+  }
+}

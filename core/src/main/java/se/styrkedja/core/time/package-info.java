@@ -1,0 +1,2 @@
+/** The application clock. */
+package se.styrkedja.core.time;

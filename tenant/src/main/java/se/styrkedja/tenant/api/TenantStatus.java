@@ -1,0 +1,14 @@
+package se.styrkedja.tenant.api;
+
+/** Where a tenant is in its lifecycle. */
+public enum TenantStatus {
+  ONBOARDING,
+  ACTIVE,
+  SUSPENDED,
+  OFFBOARDED;
+
+  /** Whether the tenant's people may use the platform. */
+  public boolean admitsUsers() {
+    return this == ONBOARDING || this == ACTIVE;
+  }
+}

@@ -1,0 +1,89 @@
+package se.styrkedja.tenant.note.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.styrkedja.core.paging.Page;
+import se.styrkedja.tenant.note.control.Notes;
+import se.styrkedja.tenant.note.entity.Note;
+
+/** The municipality's shared notes. Another tenant's note answers 404. */
+@Path("notes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Notes", description = "The municipality's shared notes (anteckningar)")
+public class NotesResource {
+
+  @Inject Notes notes;
+
+  @GET
+  @Operation(summary = "The municipality's notes, most recently changed first")
+  public Page<NoteView> list(
+      @QueryParam("offset") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
+          int offset,
+      @QueryParam("limit")
+          @DefaultValue("50")
+          @Min(value = 1, message = "must be 1 or more")
+          @Max(value = Page.MAX_LIMIT, message = "must be at most 500")
+          int limit) {
+    Page<Note> page = notes.list(offset, limit);
+    return new Page<>(
+        page.items().stream().map(NoteView::of).toList(), page.total(), offset, limit);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One note")
+  public NoteView get(@PathParam("id") UUID id) {
+    return NoteView.of(notes.get(id));
+  }
+
+  @POST
+  @Operation(summary = "Write a note")
+  public Response create(
+      @NotNull(message = "a JSON body is required") @Valid NoteRequest request,
+      @Context UriInfo uri) {
+    Note note = notes.create(request.title(), request.body());
+    return Response.created(uri.getAbsolutePathBuilder().path(note.id().toString()).build())
+        .entity(NoteView.of(note))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Edit a note; a stale version answers 409")
+  public NoteView edit(
+      @PathParam("id") UUID id,
+      @NotNull(message = "a JSON body is required") @Valid NoteRequest.Edit request) {
+    return NoteView.of(notes.edit(id, request.version(), request.title(), request.body()));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete a note")
+  public Response delete(@PathParam("id") UUID id) {
+    notes.delete(id);
+    return Response.noContent().build();
+  }
+}

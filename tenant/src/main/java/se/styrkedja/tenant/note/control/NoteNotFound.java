@@ -1,0 +1,14 @@
+package se.styrkedja.tenant.note.control;
+
+import java.util.UUID;
+import se.styrkedja.core.problem.NotFound;
+
+/** No such note for this tenant (which says nothing of other tenants). */
+public class NoteNotFound extends NotFound {
+
+  private static final long serialVersionUID = 1L;
+
+  public NoteNotFound(UUID id) {
+    super("tenant.note.not-found", "Note", id);
+  }
+}

@@ -1,0 +1,89 @@
+package se.styrkedja.tenant.note.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import se.styrkedja.core.persistence.TenantOwned;
+
+/** A note shared by the people of one municipality. */
+@Entity
+@Table(name = "note")
+public class Note extends TenantOwned {
+
+  @Id private UUID id;
+
+  @Column(nullable = false, length = 200)
+  private String title;
+
+  @Column(nullable = false, length = 10000)
+  private String body;
+
+  @Column(name = "created_by", nullable = false, updatable = false)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_by", nullable = false)
+  private String updatedBy;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected Note() {}
+
+  public Note(String title, String body, String author, Instant at) {
+    this.id = UUID.randomUUID();
+    this.title = title;
+    this.body = body;
+    this.createdBy = author;
+    this.createdAt = at;
+    this.updatedBy = author;
+    this.updatedAt = at;
+  }
+
+  public void edit(String title, String body, String editor, Instant at) {
+    this.title = title;
+    this.body = body;
+    this.updatedBy = editor;
+    this.updatedAt = at;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String body() {
+    return body;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public String updatedBy() {
+    return updatedBy;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}

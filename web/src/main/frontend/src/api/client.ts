@@ -1,0 +1,133 @@
+/**
+ * The one way the app talks to the Styrkedja API: adds the bearer token, the chosen language and
+ * the chosen municipality to every request, and turns RFC 9457 problem responses into ApiError.
+ */
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  instance?: string;
+  code?: string;
+  errors?: FieldError[];
+}
+
+/** A failed API call. status 0 means the server was not reached at all. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title?: string;
+  readonly detail?: string;
+  readonly type?: string;
+  readonly instance?: string;
+  readonly code?: string;
+  readonly errors: FieldError[];
+
+  constructor(status: number, problem: Problem = {}) {
+    super(problem.title ?? problem.detail ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.title = problem.title;
+    this.detail = problem.detail;
+    this.type = problem.type;
+    this.instance = problem.instance;
+    this.code = problem.code;
+    this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+  }
+
+  get isNetworkError(): boolean {
+    return this.status === 0;
+  }
+}
+
+export interface ApiClientOptions {
+  /** Prefix for every path, e.g. '' when the app is served by the same WAR as the API. */
+  baseUrl?: string;
+  /** Returns a fresh access token (refreshing it first if needed), or null when not signed in. */
+  getToken: () => Promise<string | null>;
+  getLanguage: () => string;
+  /** The municipality the user chose among those the token grants, or null for the default. */
+  getTenant: () => string | null;
+  /** Called on 401, e.g. to send the user back to the login page. */
+  onUnauthorized?: () => void;
+  fetch?: typeof fetch;
+}
+
+export const TENANT_HEADER = 'X-Styrkedja-Tenant';
+
+export interface ApiClient {
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body: unknown): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
+  delete(path: string): Promise<void>;
+}
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const baseUrl = options.baseUrl ?? '';
+  // Resolved per call so tests and late-installed polyfills see the current global.
+  const doFetch = (input: string, init: RequestInit) => (options.fetch ?? fetch)(input, init);
+
+  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers = new Headers({
+      Accept: 'application/json, application/problem+json',
+      'Accept-Language': options.getLanguage(),
+    });
+    const token = await options.getToken();
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    const tenant = options.getTenant();
+    if (tenant) headers.set(TENANT_HEADER, tenant);
+    if (body !== undefined) headers.set('Content-Type', 'application/json');
+
+    let response: Response;
+    try {
+      response = await doFetch(baseUrl + path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      throw new ApiError(0);
+    }
+
+    if (!response.ok) {
+      if (response.status === 401) options.onUnauthorized?.();
+      throw new ApiError(response.status, await readProblem(response));
+    }
+    if (response.status === 204) return undefined as T;
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  return {
+    get: (path) => request('GET', path),
+    post: (path, body) => request('POST', path, body),
+    put: (path, body) => request('PUT', path, body),
+    delete: (path) => request('DELETE', path),
+  };
+}
+
+/** Reads a problem document; anything else (an HTML error page from a proxy) yields just the status. */
+async function readProblem(response: Response): Promise<Problem> {
+  const contentType = response.headers.get('Content-Type') ?? '';
+  if (!/^application\/(problem\+)?json/i.test(contentType)) return { status: response.status };
+  try {
+    const parsed: unknown = await response.json();
+    return parsed && typeof parsed === 'object' ? (parsed as Problem) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The last segment of a Bean Validation path ('create.arg0.title' -> 'title'), so server field
+ * errors land next to the form field they belong to.
+ */
+export function fieldName(path: string): string {
+  const segments = path.split('.');
+  return segments[segments.length - 1] ?? path;
+}

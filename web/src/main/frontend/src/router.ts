@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import type { MessageKey } from './i18n/messages';
+
+export type RouteId = 'overview' | 'notes' | 'strategy' | 'plans' | 'competence' | 'reports';
+
+export interface Route {
+  id: RouteId;
+  /** The part after '#', e.g. '/anteckningar'. Swedish, like the product's users. */
+  path: string;
+  label: MessageKey;
+}
+
+export const ROUTES: readonly Route[] = [
+  { id: 'overview', path: '/', label: 'nav.overview' },
+  { id: 'notes', path: '/anteckningar', label: 'nav.notes' },
+  { id: 'strategy', path: '/strategi', label: 'nav.strategy' },
+  { id: 'plans', path: '/handlingsplaner', label: 'nav.plans' },
+  { id: 'competence', path: '/kompetens', label: 'nav.competence' },
+  { id: 'reports', path: '/rapporter', label: 'nav.reports' },
+];
+
+export function href(route: Route): string {
+  return '#' + route.path;
+}
+
+function currentPath(): string {
+  const path = window.location.hash.replace(/^#/, '').replace(/\/+$/, '');
+  return path === '' ? '/' : path;
+}
+
+/** The route for the current hash, or null when it names no page. */
+export function useHashRoute(): { path: string; route: Route | null } {
+  const [path, setPath] = useState(currentPath);
+  useEffect(() => {
+    const onChange = () => setPath(currentPath());
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return { path, route: ROUTES.find((r) => r.path === path) ?? null };
+}

@@ -1,0 +1,44 @@
+package se.styrkedja.web;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import se.styrkedja.core.caller.RoleLevels;
+
+/**
+ * The REST API under {@code /api}. Every resource needs a verified bearer token (MicroProfile JWT,
+ * issued by Keycloak) unless it declares {@code @PermitAll}; see {@code security.CallerFilter}.
+ */
+@ApplicationPath("api")
+@LoginConfig(authMethod = "MP-JWT")
+@DeclareRoles({
+  RoleLevels.POLITIKER,
+  RoleLevels.FORVALTNING,
+  RoleLevels.REKTOR,
+  RoleLevels.FORSKOLECHEF,
+  RoleLevels.LARARE,
+  RoleLevels.IT,
+  RoleLevels.ADMIN,
+  RoleLevels.OPERATOR
+})
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Styrkedja API",
+            version = "0.1",
+            description =
+                "Municipalities' digitalisation strategy along the chain of governance. Errors are"
+                    + " RFC 9457 application/problem+json."),
+    security = @SecurityRequirement(name = "keycloak"))
+@SecurityScheme(
+    securitySchemeName = "keycloak",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT")
+public class StyrkedjaApplication extends Application {}

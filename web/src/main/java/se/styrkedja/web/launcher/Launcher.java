@@ -1,0 +1,130 @@
+package se.styrkedja.web.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./styrkedja run}: starts Keycloak and the application, prints where they are, and stays in
+ * the foreground until Ctrl-C (or SIGTERM), which stops both.
+ */
+public final class Launcher {
+
+  static final List<String> DEMO_TENANTS = List.of("botkyrka", "hassleholm");
+  static final List<String> DEMO_ROLES =
+      List.of("politiker", "forvaltning", "rektor", "forskolechef", "larare", "it", "admin");
+
+  private Launcher() {}
+
+  public static void main(String[] args) throws Exception {
+    Deque<String> rest = new ArrayDeque<>(List.of(args));
+    if (rest.isEmpty() || !rest.peek().equals("run")) {
+      usage("");
+    }
+    rest.pop();
+    Map<String, String> env = System.getenv();
+    int appPort = Integer.parseInt(env.getOrDefault("STYRKEDJA_PORT", "8080"));
+    int kcPort = Integer.parseInt(env.getOrDefault("STYRKEDJA_KEYCLOAK_PORT", "8180"));
+    String postgres = env.get("STYRKEDJA_DB_URL");
+    while (!rest.isEmpty()) {
+      String arg = rest.pop();
+      switch (arg) {
+        case "--port" -> appPort = Integer.parseInt(value(rest, arg));
+        case "--keycloak-port" -> kcPort = Integer.parseInt(value(rest, arg));
+        case "--postgres" -> postgres = value(rest, arg);
+        default -> usage("unknown option " + arg);
+      }
+    }
+    Path root = Path.of(System.getProperty("styrkedja.root", ".")).toAbsolutePath().normalize();
+    Path work = root.resolve(".styrkedja");
+    LocalSystem.Database db;
+    if (postgres == null || postgres.isBlank()) {
+      db = LocalSystem.Database.h2(work.resolve("h2"));
+    } else {
+      String user = required(env, "STYRKEDJA_DB_USER");
+      String password = required(env, "STYRKEDJA_DB_PASSWORD");
+      db =
+          LocalSystem.Database.postgres(
+              postgres,
+              user,
+              password,
+              env.getOrDefault("STYRKEDJA_DB_OWNER_USER", user),
+              env.getOrDefault("STYRKEDJA_DB_OWNER_PASSWORD", password));
+    }
+    Instant started = Instant.now();
+    System.out.println(
+        "Starting Keycloak on port " + kcPort + " and Styrkedja on port " + appPort + " ...");
+    LocalSystem system =
+        LocalSystem.start(
+            new LocalSystem.Options(
+                root, work, appPort, kcPort, kcPort + 1000, db, true, Map.of()));
+    Thread stopper =
+        new Thread(
+            () -> {
+              System.out.println("\nStopping Styrkedja and Keycloak ...");
+              system.close();
+              System.out.println("Stopped.");
+            },
+            "styrkedja-stop");
+    Runtime.getRuntime().addShutdownHook(stopper);
+    banner(system, db, Duration.between(started, Instant.now()));
+    String why = system.awaitUnexpectedStop();
+    System.err.println(why);
+    System.exit(1);
+  }
+
+  private static void banner(LocalSystem system, LocalSystem.Database db, Duration took) {
+    StringBuilder b = new StringBuilder();
+    b.append("\nStyrkedja is ready (").append(took.toSeconds()).append(" s).\n\n");
+    b.append("  Web app    ").append(system.appUrl()).append('\n');
+    b.append("  API        ").append(system.appUrl()).append("api/me\n");
+    b.append("  OpenAPI    ").append(system.appUrl()).append("openapi\n");
+    b.append("  Health     ").append(system.appUrl()).append("health\n");
+    b.append("  Keycloak   ")
+        .append(system.keycloakUrl())
+        .append("admin  (admin / ")
+        .append(system.keycloakAdminPassword())
+        .append(")\n");
+    b.append("  Database   ").append(db.url()).append('\n');
+    b.append("  Logs       ").append(system.appLog().getParent()).append('\n');
+    b.append("\nDemo logins (password = username; they exist only in the demo realm):\n");
+    for (String tenant : DEMO_TENANTS) {
+      b.append("  ").append(tenant).append(":");
+      for (String role : DEMO_ROLES) {
+        b.append(' ').append(role).append('.').append(tenant);
+      }
+      b.append('\n');
+    }
+    b.append("  platform operator: operator\n");
+    b.append("\nPress Ctrl-C to stop.\n");
+    System.out.println(b);
+  }
+
+  private static String value(Deque<String> rest, String option) {
+    if (rest.isEmpty()) {
+      usage(option + " needs a value");
+    }
+    return rest.pop();
+  }
+
+  private static String required(Map<String, String> env, String name) {
+    String v = env.get(name);
+    if (v == null || v.isBlank()) {
+      usage("with --postgres, set " + name);
+    }
+    return v;
+  }
+
+  private static void usage(String problem) {
+    if (!problem.isEmpty()) {
+      System.err.println("styrkedja: " + problem);
+    }
+    System.err.println(
+        "usage: ./styrkedja run [--port 8080] [--keycloak-port 8180] [--postgres JDBC_URL]");
+    System.exit(2);
+  }
+}

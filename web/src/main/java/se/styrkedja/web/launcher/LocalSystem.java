@@ -1,0 +1,149 @@
+package se.styrkedja.web.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Keycloak and the application, started together and stopped together. */
+public final class LocalSystem implements AutoCloseable {
+
+  /** Where the application's data lives. */
+  public record Database(
+      String datasourceClass,
+      String url,
+      String user,
+      String password,
+      String ownerUser,
+      String ownerPassword,
+      String appRole) {
+
+    /** Embedded H2 in a file under {@code dir}: the one-command demo. */
+    public static Database h2(Path dir) {
+      String url = "jdbc:h2:file:" + dir.resolve("styrkedja").toAbsolutePath();
+      return new Database(
+          "org.h2.jdbcx.JdbcDataSource", url, "styrkedja", "styrkedja", null, null, null);
+    }
+
+    /**
+     * PostgreSQL: the application connects as {@code user} (a role that owns nothing), and migrates
+     * as {@code ownerUser} (the schema owner), granting {@code user} what it needs.
+     */
+    public static Database postgres(
+        String url, String user, String password, String ownerUser, String ownerPassword) {
+      return new Database(
+          "org.postgresql.ds.PGSimpleDataSource",
+          url,
+          user,
+          password,
+          ownerUser,
+          ownerPassword,
+          ownerUser == null || ownerUser.equals(user) ? null : user);
+    }
+  }
+
+  /** Everything the system needs to start. */
+  public record Options(
+      Path root,
+      Path workDir,
+      int appPort,
+      int keycloakPort,
+      int keycloakManagementPort,
+      Database database,
+      boolean demo,
+      Map<String, String> extraConfig) {}
+
+  private final KeycloakServer keycloak;
+  private final PayaraServer payara;
+
+  private LocalSystem(KeycloakServer keycloak, PayaraServer payara) {
+    this.keycloak = keycloak;
+    this.payara = payara;
+  }
+
+  public static LocalSystem start(Options o) throws IOException, InterruptedException {
+    String appUrl = "http://localhost:" + o.appPort();
+    KeycloakServer keycloak =
+        KeycloakServer.start(
+            o.root(), o.workDir(), o.keycloakPort(), o.keycloakManagementPort(), appUrl);
+    try {
+      PayaraServer payara =
+          PayaraServer.start(o.root(), o.workDir(), o.appPort(), config(o, keycloak));
+      return new LocalSystem(keycloak, payara);
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      keycloak.close();
+      throw e;
+    }
+  }
+
+  private static Map<String, String> config(Options o, KeycloakServer keycloak) {
+    Map<String, String> c = new LinkedHashMap<>();
+    Database db = o.database();
+    c.put("styrkedja.db.datasource-class", db.datasourceClass());
+    c.put("styrkedja.db.url", db.url());
+    c.put("styrkedja.db.user", db.user());
+    c.put("styrkedja.db.password", db.password());
+    if (db.ownerUser() != null) {
+      c.put("styrkedja.db.owner.user", db.ownerUser());
+      c.put("styrkedja.db.owner.password", db.ownerPassword());
+    }
+    if (db.appRole() != null) {
+      c.put("styrkedja.db.app-role", db.appRole());
+    }
+    c.put("styrkedja.demo", String.valueOf(o.demo()));
+    String base = keycloak.url().toString().replaceAll("/$", "");
+    String issuer = keycloak.issuer().toString().replaceAll("/$", "");
+    c.put("styrkedja.keycloak.url", base);
+    c.put("mp.jwt.verify.issuer", issuer);
+    c.put("mp.jwt.verify.publickey.location", issuer + "/protocol/openid-connect/certs");
+    c.putAll(o.extraConfig());
+    return c;
+  }
+
+  public URI appUrl() {
+    return payara.url();
+  }
+
+  public URI keycloakUrl() {
+    return keycloak.url();
+  }
+
+  public URI issuer() {
+    return keycloak.issuer();
+  }
+
+  public String keycloakAdminPassword() {
+    return keycloak.adminPassword();
+  }
+
+  public Path appLog() {
+    return payara.process().log();
+  }
+
+  public Path keycloakLog() {
+    return keycloak.process().log();
+  }
+
+  /** Blocks until either server stops by itself; returns which one and its last log lines. */
+  String awaitUnexpectedStop() throws InterruptedException {
+    while (true) {
+      if (!keycloak.process().isAlive()) {
+        return "Keycloak stopped:\n" + keycloak.process().tail(30);
+      }
+      if (!payara.process().isAlive()) {
+        return "Payara Micro stopped:\n" + payara.process().tail(30);
+      }
+      Thread.sleep(1000);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      payara.close();
+    } finally {
+      keycloak.close();
+    }
+  }
+}

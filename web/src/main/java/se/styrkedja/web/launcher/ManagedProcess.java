@@ -1,0 +1,104 @@
+package se.styrkedja.web.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** A server started as a child process, its output in a log file, stopped with all it spawned. */
+final class ManagedProcess implements AutoCloseable {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private final String name;
+  private final Process process;
+  private final Path log;
+
+  private ManagedProcess(String name, Process process, Path log) {
+    this.name = name;
+    this.process = process;
+    this.log = log;
+  }
+
+  static ManagedProcess start(
+      String name, List<String> command, Map<String, String> env, Path workDir, Path log)
+      throws IOException {
+    Files.createDirectories(log.getParent());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    builder.environment().putAll(env);
+    return new ManagedProcess(name, builder.start(), log);
+  }
+
+  /** Waits until {@code url} answers 200, failing early if the process dies. */
+  void awaitReady(URI url, Duration timeout) throws IOException, InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IOException(
+            name + " stopped during start (exit " + process.exitValue() + "):\n" + tail(40));
+      }
+      try {
+        HttpResponse<Void> response =
+            HTTP.send(
+                HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    throw new IOException(
+        name + " was not ready at " + url + " within " + timeout.toSeconds() + " s:\n" + tail(40));
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  Path log() {
+    return log;
+  }
+
+  String tail(int lines) {
+    try {
+      List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (IOException | RuntimeException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  /** SIGTERM to the process and everything it started; SIGKILL after a grace period. */
+  @Override
+  public void close() {
+    List<ProcessHandle> family =
+        java.util.stream.Stream.concat(
+                process.descendants(), java.util.stream.Stream.of(process.toHandle()))
+            .toList();
+    family.forEach(ProcessHandle::destroy);
+    for (ProcessHandle p : family) {
+      try {
+        p.onExit().get(30, TimeUnit.SECONDS);
+      } catch (Exception notInTime) {
+        p.destroyForcibly();
+      }
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package se.styrkedja.web.security;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.Claims;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import se.styrkedja.core.audit.Audit;
+import se.styrkedja.core.caller.Caller;
+import se.styrkedja.core.caller.CallerContext;
+import se.styrkedja.core.caller.Organizations;
+import se.styrkedja.core.problem.Problems;
+import se.styrkedja.core.problem.Unauthorized;
+import se.styrkedja.core.tenant.TenantContext;
+import se.styrkedja.core.tenant.TenantId;
+import se.styrkedja.tenant.api.TenantDirectory;
+import se.styrkedja.tenant.api.TenantInfo;
+
+/**
+ * Runs before every matched API resource. Unless the resource declares {@code @PermitAll}, it
+ * requires the verified token MicroProfile JWT has put in the security context, and turns it into
+ * the request's {@link Caller} and tenant.
+ *
+ * <p>The tenant comes from the token's {@code organization} claim only. The header {@value
+ * #TENANT_HEADER} may choose among the tenants the token grants, and is refused otherwise.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class CallerFilter implements ContainerRequestFilter {
+
+  public static final String TENANT_HEADER = "X-Styrkedja-Tenant";
+
+  @Context ResourceInfo resource;
+  @Inject CallerContext callers;
+  @Inject TenantContext tenants;
+  @Inject TenantDirectory directory;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (isPublic()) {
+      return;
+    }
+    Principal principal = request.getSecurityContext().getUserPrincipal();
+    if (!(principal instanceof JsonWebToken token)) {
+      Audit.refused(null, null, describe(request), "no valid token");
+      request.abortWith(
+          Response.fromResponse(Problems.response(Unauthorized.problem()))
+              .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"styrkedja\"")
+              .build());
+      return;
+    }
+    String username =
+        Optional.ofNullable(token.<String>getClaim(Claims.preferred_username))
+            .orElse(token.getName());
+    List<TenantId> granted = Organizations.tenantsOf(token.getClaim(Organizations.CLAIM));
+    Optional<TenantId> tenant;
+    try {
+      tenant = choose(request.getHeaderString(TENANT_HEADER), granted);
+      tenant.ifPresent(this::requireOpen);
+    } catch (TenantRefused refused) {
+      Audit.refused(
+          request.getHeaderString(TENANT_HEADER), username, describe(request), refused.code());
+      throw refused;
+    }
+    callers.set(new Caller(username, token.getClaim("name"), token.getGroups(), granted, tenant));
+    tenant.ifPresent(tenants::bind);
+  }
+
+  private boolean isPublic() {
+    return resource.getResourceMethod() != null
+        && (resource.getResourceMethod().isAnnotationPresent(PermitAll.class)
+            || resource.getResourceClass().isAnnotationPresent(PermitAll.class));
+  }
+
+  static Optional<TenantId> choose(String asked, List<TenantId> granted) {
+    if (asked == null || asked.isBlank()) {
+      return granted.stream().findFirst();
+    }
+    if (!TenantId.isValid(asked) || !granted.contains(new TenantId(asked))) {
+      throw TenantRefused.notGranted(asked);
+    }
+    return Optional.of(new TenantId(asked));
+  }
+
+  private void requireOpen(TenantId tenant) {
+    TenantInfo info =
+        directory.find(tenant).orElseThrow(() -> TenantRefused.notRegistered(tenant.value()));
+    if (!info.status().admitsUsers()) {
+      throw TenantRefused.suspended(info.name());
+    }
+  }
+
+  private static String describe(ContainerRequestContext request) {
+    return request.getMethod() + " /" + request.getUriInfo().getPath();
+  }
+}

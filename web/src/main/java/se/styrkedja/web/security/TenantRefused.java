@@ -1,0 +1,34 @@
+package se.styrkedja.web.security;
+
+import se.styrkedja.core.problem.DomainProblem;
+
+/** The token does not let the caller act for the municipality asked for, or it is not open. */
+class TenantRefused extends DomainProblem {
+
+  private static final long serialVersionUID = 1L;
+
+  private TenantRefused(String code, String title, String detail) {
+    super(Kind.FORBIDDEN, code, title, detail);
+  }
+
+  static TenantRefused notGranted(String tenant) {
+    return new TenantRefused(
+        "core.tenant.not-granted",
+        "Municipality not granted",
+        "Your sign-in does not give you access to the municipality '" + tenant + "'.");
+  }
+
+  static TenantRefused notRegistered(String tenant) {
+    return new TenantRefused(
+        "core.tenant.not-registered",
+        "Municipality not registered",
+        "The municipality '" + tenant + "' is not registered on the platform.");
+  }
+
+  static TenantRefused suspended(String name) {
+    return new TenantRefused(
+        "core.tenant.suspended",
+        "Municipality suspended",
+        name + " is suspended on the platform; nothing of it can be used until it is reopened.");
+  }
+}
