@@ -1,6 +1,7 @@
 package se.styrkedja.web;
 
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
@@ -16,6 +17,7 @@ import se.styrkedja.core.caller.RoleLevels;
  * issued by Keycloak) unless it declares {@code @PermitAll}; see {@code security.CallerFilter}.
  */
 @ApplicationPath("api")
+@ApplicationScoped // a CDI bean, or Payara never sees @LoginConfig and installs no JWT mechanism
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({
   RoleLevels.POLITIKER,

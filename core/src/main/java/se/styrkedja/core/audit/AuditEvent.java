@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import se.styrkedja.core.persistence.TenantOwned;
 
@@ -16,7 +18,7 @@ public class AuditEvent extends TenantOwned {
   @Id private UUID id;
 
   @Column(name = "occurred_at", nullable = false)
-  private Instant occurredAt;
+  private OffsetDateTime occurredAt;
 
   @Column(nullable = false, length = 255)
   private String actor;
@@ -34,7 +36,7 @@ public class AuditEvent extends TenantOwned {
 
   AuditEvent(Instant occurredAt, String actor, String action, String targetType, String targetId) {
     this.id = UUID.randomUUID();
-    this.occurredAt = occurredAt;
+    this.occurredAt = occurredAt.atOffset(ZoneOffset.UTC);
     this.actor = actor;
     this.action = action;
     this.targetType = targetType;
@@ -46,7 +48,7 @@ public class AuditEvent extends TenantOwned {
   }
 
   public Instant occurredAt() {
-    return occurredAt;
+    return occurredAt.toInstant();
   }
 
   public String actor() {

@@ -42,7 +42,7 @@ public class Migrations {
   public static MigrateResult migrate(
       String url, String user, String password, String appRole, boolean demo) {
     List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
-    locations.add("classpath:db/vendor/{vendor}");
+    locations.add("classpath:db/vendor/" + vendorOf(url));
     if (demo) {
       locations.add("classpath:db/demo");
     }
@@ -62,6 +62,15 @@ public class Migrations {
                 + result.migrationsExecuted
                 + " migrations applied now)");
     return result;
+  }
+
+  /** {@code jdbc:postgresql://...} is {@code postgresql}; {@code jdbc:h2:...} is {@code h2}. */
+  static String vendorOf(String jdbcUrl) {
+    String[] parts = jdbcUrl.split(":", 3);
+    if (parts.length < 3 || !parts[0].equals("jdbc")) {
+      throw new IllegalArgumentException("not a JDBC URL: " + jdbcUrl);
+    }
+    return parts[1];
   }
 
   private static Optional<String> setting(Config config, String name, String fallback) {

@@ -7,7 +7,6 @@ import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
@@ -26,7 +25,6 @@ import java.util.logging.Logger;
 public final class Problems {
 
   private static final Logger LOG = Logger.getLogger(Problems.class.getName());
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   private Problems() {}
 
@@ -39,7 +37,12 @@ public final class Problems {
   }
 
   public static String json(Problem problem) {
-    return JSONB.toJson(problem);
+    return JsonHolder.JSONB.toJson(problem);
+  }
+
+  /** Created on first use, so that the mapping itself needs no JSON-B provider. */
+  private static final class JsonHolder {
+    static final Jsonb JSONB = JsonbBuilder.create();
   }
 
   public static String newInstance() {
@@ -110,33 +113,30 @@ public final class Problems {
   }
 
   /**
-   * The field as the client named it: {@code create.request.title} becomes {@code title}; a
-   * violation on the whole body (a missing body) becomes {@code body}.
+   * The field as the client named it: {@code edit.request.title} becomes {@code title}; a query or
+   * path parameter keeps its own name ({@code limit}).
    */
   static String fieldOf(ConstraintViolation<?> v) {
     StringBuilder field = new StringBuilder();
-    boolean afterParameter = false;
-    boolean sawParameter = false;
+    String parameter = null;
     for (Path.Node node : v.getPropertyPath()) {
-      if (node.getKind() == ElementKind.PARAMETER) {
-        sawParameter = true;
-        afterParameter = true;
-        continue;
-      }
-      if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
-        continue;
-      }
-      if (!sawParameter || afterParameter) {
-        if (node.getName() == null) {
-          continue;
+      switch (node.getKind()) {
+        case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {}
+        case PARAMETER -> parameter = node.getName();
+        default -> {
+          if (node.getName() != null) {
+            if (!field.isEmpty()) {
+              field.append('.');
+            }
+            field.append(node.getName());
+          }
         }
-        if (!field.isEmpty()) {
-          field.append('.');
-        }
-        field.append(node.getName());
       }
     }
-    return field.isEmpty() ? "body" : field.toString();
+    if (!field.isEmpty()) {
+      return field.toString();
+    }
+    return parameter == null ? "body" : parameter;
   }
 
   static Problem fromWebApplication(WebApplicationException e) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import se.styrkedja.core.audit.Audit;
@@ -73,7 +74,8 @@ public class CallerFilter implements ContainerRequestFilter {
           request.getHeaderString(TENANT_HEADER), username, describe(request), refused.code());
       throw refused;
     }
-    callers.set(new Caller(username, token.getClaim("name"), token.getGroups(), granted, tenant));
+    Set<String> roleLevels = token.getGroups() == null ? Set.of() : token.getGroups();
+    callers.set(new Caller(username, token.getClaim("name"), roleLevels, granted, tenant));
     tenant.ifPresent(tenants::bind);
   }
 

@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import se.styrkedja.core.persistence.TenantOwned;
 
@@ -26,13 +28,13 @@ public class Note extends TenantOwned {
   private String createdBy;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
+  private OffsetDateTime createdAt;
 
   @Column(name = "updated_by", nullable = false)
   private String updatedBy;
 
   @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
+  private OffsetDateTime updatedAt;
 
   @Version private long version;
 
@@ -43,16 +45,16 @@ public class Note extends TenantOwned {
     this.title = title;
     this.body = body;
     this.createdBy = author;
-    this.createdAt = at;
+    this.createdAt = at.atOffset(ZoneOffset.UTC);
     this.updatedBy = author;
-    this.updatedAt = at;
+    this.updatedAt = at.atOffset(ZoneOffset.UTC);
   }
 
   public void edit(String title, String body, String editor, Instant at) {
     this.title = title;
     this.body = body;
     this.updatedBy = editor;
-    this.updatedAt = at;
+    this.updatedAt = at.atOffset(ZoneOffset.UTC);
   }
 
   public UUID id() {
@@ -72,7 +74,7 @@ public class Note extends TenantOwned {
   }
 
   public Instant createdAt() {
-    return createdAt;
+    return createdAt.toInstant();
   }
 
   public String updatedBy() {
@@ -80,7 +82,7 @@ public class Note extends TenantOwned {
   }
 
   public Instant updatedAt() {
-    return updatedAt;
+    return updatedAt.toInstant();
   }
 
   public long version() {

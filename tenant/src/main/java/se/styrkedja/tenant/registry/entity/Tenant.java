@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import se.styrkedja.tenant.api.TenantInfo;
 import se.styrkedja.tenant.api.TenantStatus;
@@ -28,7 +28,7 @@ public class Tenant {
   private String status;
 
   @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
+  private OffsetDateTime createdAt;
 
   protected Tenant() {}
 
