@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import sun.misc.Signal;
 
 /**
  * {@code ./styrkedja run}: starts Keycloak and the application, prints where they are, and stays in
@@ -40,7 +41,9 @@ public final class Launcher {
       }
     }
     Path root = Path.of(System.getProperty("styrkedja.root", ".")).toAbsolutePath().normalize();
-    Path work = root.resolve(".styrkedja");
+    Path work =
+        Path.of(env.getOrDefault("STYRKEDJA_WORK_DIR", root.resolve(".styrkedja").toString()))
+            .toAbsolutePath();
     LocalSystem.Database db;
     if (postgres == null || postgres.isBlank()) {
       db = LocalSystem.Database.h2(work.resolve("h2"));
@@ -71,6 +74,8 @@ public final class Launcher {
             },
             "styrkedja-stop");
     Runtime.getRuntime().addShutdownHook(stopper);
+    // Ctrl-C stops cleanly even where the shell started us with SIGINT ignored (a background job).
+    Signal.handle(new Signal("INT"), signal -> System.exit(130));
     banner(system, db, Duration.between(started, Instant.now()));
     String why = system.awaitUnexpectedStop();
     System.err.println(why);

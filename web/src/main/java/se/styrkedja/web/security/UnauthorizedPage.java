@@ -26,7 +26,12 @@ public class UnauthorizedPage extends HttpServlet {
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Object uri = request.getAttribute("jakarta.servlet.error.request_uri");
-    Audit.refused(null, null, request.getMethod() + " " + uri, "token rejected");
+    String reason = TokenRejections.takeReason();
+    Audit.refused(
+        null,
+        null,
+        request.getMethod() + " " + uri,
+        reason == null ? "token rejected" : "token rejected: " + reason);
     Problem problem = Unauthorized.problem();
     response.setStatus(401);
     response.setContentType(Problem.MEDIA_TYPE);
