@@ -104,6 +104,6 @@ public class CallerFilter implements ContainerRequestFilter {
   }
 
   private static String describe(ContainerRequestContext request) {
-    return request.getMethod() + " /" + request.getUriInfo().getPath();
+    return request.getMethod() + " " + request.getUriInfo().getRequestUri().getPath();
   }
 }
