@@ -1,33 +1,31 @@
 package se.styrkedja.core.persistence;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import se.styrkedja.core.tenant.TenantId;
 
 /**
- * Brings the schema up to date when the application starts, as the schema owner (which the
- * application's own database role is not). JPA never generates DDL.
+ * Brings the schema up to date, as the schema owner (which the application's own database role is
+ * not). JPA never generates DDL.
  *
  * <p>Locations: {@code db/migration} for every database, {@code db/vendor/postgresql} for what only
  * PostgreSQL has (row-level security, grants), and {@code db/demo} when demo data is wanted.
  */
-@ApplicationScoped
-public class Migrations {
+public final class Migrations {
 
   private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-    migrate(ConfigProvider.getConfig());
-  }
+  /** The demo tenants, whose Keycloak organizations carry the same aliases. */
+  public static final List<TenantId> DEMO_TENANTS =
+      List.of(new TenantId("botkyrka"), new TenantId("hassleholm"));
+
+  private Migrations() {}
 
   public static MigrateResult migrate(Config config) {
     String url = config.getValue("styrkedja.db.url", String.class);

@@ -1,6 +1,5 @@
 package se.styrkedja.core.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +9,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import se.styrkedja.core.tenant.TenantContext;
 import se.styrkedja.core.tenant.TenantId;
@@ -39,12 +40,13 @@ public class TenantEntityManager {
 
   @Inject TenantContext tenantContext;
 
-  @Resource TransactionSynchronizationRegistry transactions;
+  private volatile TransactionSynchronizationRegistry transactions;
 
   private volatile Boolean postgres;
 
   public EntityManager get() {
     TenantId tenant = tenantContext.require();
+    TransactionSynchronizationRegistry transactions = transactions();
     if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
       throw new IllegalStateException("tenant-owned data is only touched inside a transaction");
     }
@@ -57,6 +59,21 @@ public class TenantEntityManager {
       throw new IllegalStateException("another tenant is already bound to this transaction");
     }
     return em;
+  }
+
+  /**
+   * Looked up, not injected: a resource injected into a bean of a library JAR fails when the bean
+   * is first created outside a request (at start-up, for demo data).
+   */
+  private TransactionSynchronizationRegistry transactions() {
+    if (transactions == null) {
+      try {
+        transactions = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+      } catch (NamingException e) {
+        throw new IllegalStateException("no transaction synchronization registry", e);
+      }
+    }
+    return transactions;
   }
 
   /**

@@ -1,5 +1,7 @@
 package se.styrkedja.web.launcher;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,24 +60,44 @@ public final class Launcher {
               env.getOrDefault("STYRKEDJA_DB_OWNER_USER", user),
               env.getOrDefault("STYRKEDJA_DB_OWNER_PASSWORD", password));
     }
+    // Stop whatever has been started on Ctrl-C or SIGTERM, also in the middle of starting.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  if (ManagedProcess.anyRunning()) {
+                    System.out.println("\nStopping Styrkedja and Keycloak ...");
+                    ManagedProcess.closeAll();
+                    System.out.println("Stopped.");
+                  }
+                },
+                "styrkedja-stop"));
+    // Ctrl-C stops cleanly even where the shell started us with SIGINT ignored (a background job).
+    Signal.handle(new Signal("INT"), signal -> System.exit(130));
     Instant started = Instant.now();
     System.out.println(
         "Starting Keycloak on port " + kcPort + " and Styrkedja on port " + appPort + " ...");
-    LocalSystem system =
-        LocalSystem.start(
-            new LocalSystem.Options(
-                root, work, appPort, kcPort, kcPort + 1000, db, true, Map.of()));
-    Thread stopper =
-        new Thread(
-            () -> {
-              System.out.println("\nStopping Styrkedja and Keycloak ...");
-              system.close();
-              System.out.println("Stopped.");
-            },
-            "styrkedja-stop");
-    Runtime.getRuntime().addShutdownHook(stopper);
-    // Ctrl-C stops cleanly even where the shell started us with SIGINT ignored (a background job).
-    Signal.handle(new Signal("INT"), signal -> System.exit(130));
+    for (int port : new int[] {appPort, kcPort, kcPort + 1000}) {
+      if (!isFree(port)) {
+        System.err.println(
+            "styrkedja: port "
+                + port
+                + " is in use (is Styrkedja already running?); choose"
+                + " others with --port and --keycloak-port");
+        System.exit(1);
+      }
+    }
+    LocalSystem system;
+    try {
+      system =
+          LocalSystem.start(
+              new LocalSystem.Options(
+                  root, work, appPort, kcPort, kcPort + 1000, db, true, Map.of()));
+    } catch (IOException e) {
+      System.err.println("styrkedja: could not start: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
     banner(system, db, Duration.between(started, Instant.now()));
     String why = system.awaitUnexpectedStop();
     System.err.println(why);
@@ -107,6 +129,14 @@ public final class Launcher {
     b.append("  platform operator: operator\n");
     b.append("\nPress Ctrl-C to stop.\n");
     System.out.println(b);
+  }
+
+  private static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket(port)) {
+      return true;
+    } catch (IOException inUse) {
+      return false;
+    }
   }
 
   private static String value(Deque<String> rest, String option) {

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /** A server started as a child process, its output in a log file, stopped with all it spawned. */
@@ -19,6 +21,9 @@ final class ManagedProcess implements AutoCloseable {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  /** Every process started and not yet stopped, so that an interrupted start leaves none. */
+  private static final Set<ManagedProcess> LIVE = ConcurrentHashMap.newKeySet();
 
   private final String name;
   private final Process process;
@@ -40,7 +45,9 @@ final class ManagedProcess implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     builder.environment().putAll(env);
-    return new ManagedProcess(name, builder.start(), log);
+    ManagedProcess started = new ManagedProcess(name, builder.start(), log);
+    LIVE.add(started);
+    return started;
   }
 
   /** Waits until {@code url} answers 200, failing early if the process dies. */
@@ -86,8 +93,20 @@ final class ManagedProcess implements AutoCloseable {
   }
 
   /** SIGTERM to the process and everything it started; SIGKILL after a grace period. */
+  static boolean anyRunning() {
+    return !LIVE.isEmpty();
+  }
+
+  /** Stops every process still running, in reverse order of start. */
+  static void closeAll() {
+    List<ManagedProcess> live = new java.util.ArrayList<>(LIVE);
+    java.util.Collections.reverse(live);
+    live.forEach(ManagedProcess::close);
+  }
+
   @Override
   public void close() {
+    LIVE.remove(this);
     List<ProcessHandle> family =
         java.util.stream.Stream.concat(
                 process.descendants(), java.util.stream.Stream.of(process.toHandle()))

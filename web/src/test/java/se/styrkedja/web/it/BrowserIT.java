@@ -1,0 +1,399 @@
+package se.styrkedja.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.styrkedja.web.it.Api.Answer;
+
+/**
+ * The system as a user meets it: a real Chromium (headless) opens the web app, is sent to the real
+ * Keycloak, signs in there and uses the app against the real backend and PostgreSQL. Every page on
+ * the way is checked with axe-core for WCAG 2.1 A and AA; a serious or critical violation fails the
+ * test.
+ *
+ * <p>Chromium and chromedriver come from the operating system ({@code apt-get install chromium
+ * chromium-driver}); nothing is downloaded: the driver's path is given explicitly, so Selenium
+ * Manager is never started. On a failure, a screenshot, the page source and the browser console go
+ * to {@code web/target/screenshots}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserIT {
+
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER_DEFAULT = "/usr/bin/chromedriver";
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  private static final String BOTKYRKA_NOTE_TITLE = "Digital kompetens för förskolechefer";
+  private static final String BOTKYRKA_NOTE_BODY = "Åtgärder i årshjulet";
+
+  /**
+   * WCAG violations of Keycloak's own login theme (keycloak.v2, Keycloak 26.7.3) that this project
+   * cannot fix short of writing its own Keycloak theme. Each is one rule on one element, so
+   * anything else on Keycloak's pages still fails the test; our own pages have no exceptions at
+   * all.
+   */
+  private static final Set<Axe.Known> KEYCLOAK_THEME_KNOWN =
+      Set.of(
+          // Password step of the identity-first login: the read-only field showing the user name
+          // typed in step one has id "kc-attempted-username", but its <label> says for="username"
+          // (keycloak.v2/login/template.ftl, macro username: field.group name="username"), so the
+          // field has no accessible name (WCAG 1.3.1, 4.1.2; axe rule "label", critical).
+          new Axe.Known("label", "#kc-attempted-username"));
+
+  private static TestSystem system;
+  private static Path screenshots;
+
+  private WebDriver driver;
+  private WebDriverWait wait;
+  private Path profile;
+  private final long started = System.nanoTime();
+
+  /** Before {@code @AfterEach} closes the browser: keep what it showed when the test failed. */
+  @RegisterExtension
+  final TestExecutionExceptionHandler dumpOnFailure =
+      (context, failure) -> {
+        dump("FAILED-" + context.getRequiredTestMethod().getName());
+        throw failure;
+      };
+
+  @BeforeAll
+  static void system() throws IOException {
+    system = TestSystem.get();
+    Path root = Path.of(System.getProperty("styrkedja.root", "..")).toAbsolutePath().normalize();
+    screenshots = root.resolve("web/target/screenshots");
+    Files.createDirectories(screenshots);
+    // What an earlier failed run left must not be taken for this run's.
+    try (Stream<Path> old = Files.list(screenshots)) {
+      for (Path p : old.filter(p -> p.getFileName().toString().startsWith("FAILED-")).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  @BeforeEach
+  void openBrowser() throws IOException {
+    driver = newBrowser();
+    wait = new WebDriverWait(driver, WAIT);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    try {
+      if (driver != null) {
+        driver.quit();
+      }
+    } finally {
+      driver = null;
+      deleteQuietly(profile);
+      System.out.printf(
+          "browser test took %.1f s%n", (System.nanoTime() - started) / 1_000_000_000.0);
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aPrincipalSignsInWritesANoteAndSwitchesToEnglish() {
+    driver.get(system.appUrl().toString());
+    keycloakLoginPage();
+    signIn("rektor.botkyrka", true);
+
+    // The app, in Swedish, with who and where the user is.
+    waitForText(By.id("user-name"), "Eva Lindqvist");
+    waitForText(By.id("tenant-name"), "Botkyrka kommun");
+    waitForText(By.id("overview-municipality"), "Botkyrka kommun");
+    assertEquals("sv", htmlLang());
+    assertEquals("Översikt", text(By.cssSelector("main h1")));
+    assertEquals("Anteckningar", text(By.id("nav-notes")));
+    Axe.check(driver, "overview (sv)");
+    screenshot("overview-sv");
+
+    // A note with Swedish letters, written through the form and shown in the list.
+    click(By.id("nav-notes"));
+    waitForText(By.cssSelector("main h1"), "Anteckningar");
+    waitForNotesLoaded();
+    click(By.id("note-new"));
+    type(By.id("note-title"), BOTKYRKA_NOTE_TITLE);
+    type(By.id("note-body"), BOTKYRKA_NOTE_BODY);
+    click(By.id("note-save"));
+    WebElement note = wait.until(noteTitled(BOTKYRKA_NOTE_TITLE));
+    assertEquals(
+        BOTKYRKA_NOTE_BODY,
+        note.findElement(By.xpath("./..")).findElement(By.className("note-body")).getText());
+    waitForText(By.id("notes-status"), "Anteckningen ”" + BOTKYRKA_NOTE_TITLE + "” sparades.");
+    assertTrue(driver.findElements(By.id("note-title")).isEmpty(), "the form closes after saving");
+    Axe.check(driver, "notes with a new note (sv)");
+
+    // English: the same page, every visible word in English, and the document says so.
+    click(By.id("lang-en"));
+    waitForText(By.id("nav-notes"), "Notes");
+    wait.until(d -> "en".equals(htmlLang()));
+    assertEquals("Notes", text(By.cssSelector("main h1")));
+    assertEquals("Overview", text(By.id("nav-overview")));
+    assertEquals("Sign out", text(By.id("logout")));
+    assertEquals("true", driver.findElement(By.id("lang-en")).getDomAttribute("aria-pressed"));
+    wait.until(noteTitled(BOTKYRKA_NOTE_TITLE));
+    assertTrue(driver.getTitle().startsWith("Notes"), "document title: " + driver.getTitle());
+    Axe.check(driver, "notes (en)");
+
+    click(By.id("nav-overview"));
+    waitForText(By.cssSelector("main h1"), "Overview");
+    waitForText(By.id("overview-municipality"), "Botkyrka kommun");
+    assertTrue(
+        text(By.cssSelector("main")).contains("Welcome to Styrkedja, Eva Lindqvist."),
+        "the overview greets in English");
+    assertEquals("Botkyrka kommun", text(By.id("tenant-name")));
+    Axe.check(driver, "overview (en)");
+    screenshot("overview-en");
+  }
+
+  @Test
+  @Order(2)
+  void aPrincipalOfAnotherMunicipalityDoesNotSeeBotkyrkasNotes() {
+    // Independent of the first test: one note in each municipality, written through the API.
+    String botkyrkaTitle = "Botkyrkas handlingsplan " + UUID.randomUUID();
+    String hassleholmTitle = "Hässleholms kompetensplan " + UUID.randomUUID();
+    assertEquals(
+        201,
+        Api.as("rektor.botkyrka")
+            .post("notes", Map.of("title", botkyrkaTitle, "body", "Endast för Botkyrka"))
+            .status());
+    Answer own =
+        Api.as("rektor.hassleholm")
+            .post("notes", Map.of("title", hassleholmTitle, "body", "Endast för Hässleholm"));
+    assertEquals(201, own.status());
+
+    driver.get(system.appUrl().toString() + "#/anteckningar");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    signIn("rektor.hassleholm", false);
+
+    waitForText(By.id("tenant-name"), "Hässleholms kommun");
+    // Back on the page the user asked for, in the default language.
+    waitForText(By.cssSelector("main h1"), "Anteckningar");
+    // The list has loaded (the municipality's own note is there) before looking for others'.
+    wait.until(noteTitled(hassleholmTitle));
+    String page = text(By.tagName("body"));
+    assertFalse(page.contains(botkyrkaTitle), "a Botkyrka note is shown in Hässleholm");
+    assertFalse(page.contains(BOTKYRKA_NOTE_TITLE), "the Botkyrka note is shown in Hässleholm");
+    List<String> titles =
+        driver.findElements(By.cssSelector("#note-list .note-title")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertTrue(titles.contains(hassleholmTitle), "own notes: " + titles);
+    Axe.check(driver, "notes (sv, Hässleholm)");
+  }
+
+  /** Keycloak's first step, in Swedish: only the user name (organizations are enabled). */
+  private void keycloakLoginPage() {
+    String login = system.keycloakUrl() + "realms/styrkedja/";
+    wait.until(d -> d.getCurrentUrl().startsWith(login));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    assertEquals("sv", htmlLang(), "Keycloak's login page is in Swedish");
+    assertEquals("Logga in", loginButtonText(), "Keycloak's login button");
+    // Keycloak's own theme, not ours: only the named known violations are accepted.
+    Axe.check(driver, "Keycloak login (sv)", KEYCLOAK_THEME_KNOWN);
+  }
+
+  /**
+   * The two steps of Keycloak's login: user name, then password (= user name for demo users); with
+   * {@code checkPasswordStep} the second page is checked too.
+   */
+  private void signIn(String username, boolean checkPasswordStep) {
+    type(By.id("username"), username);
+    click(By.id("kc-login"));
+    WebElement password =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
+    if (checkPasswordStep) {
+      assertEquals("sv", htmlLang(), "Keycloak's password page is in Swedish");
+      Axe.check(driver, "Keycloak password (sv)", KEYCLOAK_THEME_KNOWN);
+    }
+    password.sendKeys(username);
+    click(By.id("kc-login"));
+    String app = system.appUrl().toString();
+    wait.until(d -> d.getCurrentUrl().startsWith(app));
+  }
+
+  private String loginButtonText() {
+    WebElement button = driver.findElement(By.id("kc-login"));
+    String text = button.getText();
+    return text == null || text.isBlank() ? button.getDomProperty("value") : text.strip();
+  }
+
+  private void waitForNotesLoaded() {
+    wait.until(
+        ExpectedConditions.or(
+            ExpectedConditions.presenceOfElementLocated(By.id("note-list")),
+            ExpectedConditions.presenceOfElementLocated(By.id("notes-empty"))));
+  }
+
+  /** The heading of the listed note with exactly this title. */
+  private static ExpectedCondition<WebElement> noteTitled(String title) {
+    return d ->
+        d.findElements(By.cssSelector("#note-list .note-title")).stream()
+            .filter(e -> title.equals(e.getText()))
+            .findFirst()
+            .orElse(null);
+  }
+
+  private void waitForText(By locator, String expected) {
+    try {
+      wait.until(ExpectedConditions.textToBe(locator, expected));
+    } catch (RuntimeException e) {
+      List<WebElement> found = driver.findElements(locator);
+      throw new AssertionError(
+          "expected "
+              + locator
+              + " to show \""
+              + expected
+              + "\" within "
+              + WAIT.toSeconds()
+              + " s, but it shows "
+              + (found.isEmpty()
+                  ? "nothing (no such element)"
+                  : "\"" + found.get(0).getText() + "\"")
+              + " at "
+              + driver.getCurrentUrl(),
+          e);
+    }
+  }
+
+  private String text(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText().strip();
+  }
+
+  private void click(By locator) {
+    wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+  }
+
+  private void type(By locator, String value) {
+    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(locator));
+    field.clear();
+    field.sendKeys(value);
+    wait.until(d -> value.equals(field.getDomProperty("value")));
+  }
+
+  private String htmlLang() {
+    return (String)
+        ((JavascriptExecutor) driver).executeScript("return document.documentElement.lang;");
+  }
+
+  private WebDriver newBrowser() throws IOException {
+    profile = Files.createTempDirectory("styrkedja-chromium-");
+    String driverPath = System.getProperty("webdriver.chrome.driver", CHROMEDRIVER_DEFAULT);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(driverPath))
+            .usingAnyFreePort()
+            .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900",
+        // The browser prefers English: Swedish must come from the app and the realm, not from it.
+        "--lang=en-US",
+        "--user-data-dir=" + profile);
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    return new ChromeDriver(service, options);
+  }
+
+  private void screenshot(String name) {
+    Path target = screenshots.resolve(name + ".png");
+    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    try {
+      Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      shot.delete();
+    }
+  }
+
+  /** Screenshot, page source and browser console of the page as it is; never throws. */
+  private void dump(String name) {
+    if (driver == null) {
+      return;
+    }
+    try {
+      screenshot(name);
+    } catch (RuntimeException e) {
+      System.out.println("no screenshot: " + e);
+    }
+    try {
+      Files.writeString(
+          screenshots.resolve(name + ".html"),
+          "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(),
+          StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      System.out.println("no page source: " + e);
+    }
+    try {
+      String console =
+          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .map(e -> e.getLevel() + " " + e.getMessage())
+              .collect(Collectors.joining("\n"));
+      Files.writeString(
+          screenshots.resolve(name + ".console.txt"), console, StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      System.out.println("no browser console: " + e);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null || !Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // a temporary profile; the OS cleans /tmp eventually
+    }
+  }
+}
