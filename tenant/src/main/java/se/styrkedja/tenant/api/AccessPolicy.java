@@ -1,0 +1,13 @@
+package se.styrkedja.tenant.api;
+
+/**
+ * May the current caller do this? The one question every module asks before acting on something a
+ * unit or the tenant owns.
+ */
+public interface AccessPolicy {
+
+  boolean may(Action action, Target target);
+
+  /** As {@link #may}, but refuses with a problem (403) and a log line when not. */
+  void require(Action action, Target target);
+}

@@ -1,0 +1,25 @@
+package se.styrkedja.tenant.role.control;
+
+import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.tenant.api.Action;
+
+/** The caller's role in the chain of governance does not allow this. */
+public class AccessRefused extends DomainProblem {
+
+  private static final long serialVersionUID = 1L;
+
+  public AccessRefused(Action action) {
+    super(
+        Kind.FORBIDDEN,
+        "tenant.access.refused",
+        "Not allowed for your role",
+        switch (action) {
+          case READ -> "Your role in the chain of governance does not let you see this.";
+          case WRITE -> "Your role in the chain of governance does not let you change this.";
+          case APPROVE ->
+              "Only the level directly above, for its own part of the organisation,"
+                  + " approves this.";
+          case CONFIGURE -> "Only the municipality's admin configures the municipality.";
+        });
+  }
+}
