@@ -218,6 +218,20 @@ class ApiIT {
     assertEquals("Före avstängning", admin.get("notes/" + id).body().get("title").asText());
   }
 
+  @Test
+  void theOpenApiDocumentDescribesTheResourcesOfEveryModule() throws Exception {
+    java.net.http.HttpResponse<String> openapi =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(TestSystem.get().appUrl().resolve("openapi"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, openapi.statusCode());
+    for (String path : List.of("/api/me:", "/api/notes:", "/api/notes/{id}:")) {
+      assertTrue(openapi.body().contains(path), path + " in\n" + openapi.body());
+    }
+  }
+
   static void assertProblem(Answer answer, int status, String code) {
     assertEquals(status, answer.status(), answer.raw());
     assertTrue(answer.isProblem(), "problem+json, was " + answer.contentType());
