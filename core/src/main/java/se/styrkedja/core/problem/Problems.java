@@ -95,7 +95,8 @@ public final class Problems {
           case NOT_FOUND -> 404;
           case CONFLICT -> 409;
         };
-    return Problem.of(status, p.code(), p.title(), p.detail(), newInstance());
+    return Problem.of(status, p.code(), p.title(), p.detail(), newInstance())
+        .withErrors(p.errors());
   }
 
   static Problem fromViolations(ConstraintViolationException e) {

@@ -96,4 +96,23 @@ class ProblemsTest {
     assertEquals(409, problem.status());
     assertTrue(problem.detail().contains("Reload"));
   }
+
+  @Test
+  void aBusinessConditionAboutAFieldNamesIt() {
+    class ParentClosed extends DomainProblem {
+      ParentClosed() {
+        super(
+            Kind.CONFLICT,
+            "tenant.unit.parent-closed",
+            "Parent is closed",
+            "A closed unit cannot get new units.",
+            List.of(new FieldError("parentId", "is closed")));
+      }
+    }
+
+    Problem problem = Problems.of(new ParentClosed());
+
+    assertEquals(409, problem.status());
+    assertEquals(List.of(new FieldError("parentId", "is closed")), problem.errors());
+  }
 }
