@@ -1,0 +1,14 @@
+package se.styrkedja.tenant.unit.boundary;
+
+import java.time.Instant;
+import java.util.UUID;
+import se.styrkedja.tenant.unit.entity.UnitChange;
+
+/** One line of a unit's history. */
+public record UnitChangeView(
+    UUID id, UnitChange.Kind kind, String from, String to, String by, Instant at) {
+
+  static UnitChangeView of(UnitChange c) {
+    return new UnitChangeView(c.id(), c.kind(), c.from(), c.to(), c.changedBy(), c.changedAt());
+  }
+}

@@ -1,0 +1,37 @@
+package se.styrkedja.tenant.unit.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import se.styrkedja.tenant.api.UnitType;
+import se.styrkedja.tenant.unit.entity.Unit;
+
+/** A unit as the API shows it; depth 0 is the root. */
+public record UnitView(
+    UUID id,
+    UnitType type,
+    String name,
+    String schoolUnitCode,
+    List<String> schoolForms,
+    UUID parentId,
+    int depth,
+    LocalDate openedOn,
+    LocalDate closedOn,
+    boolean open,
+    long version) {
+
+  static UnitView of(Unit u) {
+    return new UnitView(
+        u.id(),
+        u.type(),
+        u.name(),
+        u.schoolUnitCode(),
+        u.schoolForms().stream().map(Enum::name).toList(),
+        u.parentId(),
+        u.depth(),
+        u.openedOn(),
+        u.closedOn(),
+        u.isOpen(),
+        u.version());
+  }
+}

@@ -1,0 +1,231 @@
+package se.styrkedja.tenant.unit.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import se.styrkedja.core.audit.Audit;
+import se.styrkedja.core.caller.Caller;
+import se.styrkedja.core.caller.CallerContext;
+import se.styrkedja.core.caller.RoleLevels;
+import se.styrkedja.core.paging.Page;
+import se.styrkedja.core.problem.StaleVersion;
+import se.styrkedja.core.tenant.TenantContext;
+import se.styrkedja.tenant.api.SchoolType;
+import se.styrkedja.tenant.api.UnitType;
+import se.styrkedja.tenant.unit.entity.Unit;
+import se.styrkedja.tenant.unit.entity.UnitChange;
+import se.styrkedja.tenant.unit.entity.UnitPaths;
+
+/**
+ * The use cases of the organisation tree. Everyone of the tenant reads it; the municipality admin
+ * changes it. Each change runs in one transaction with its history rows and its audit line.
+ */
+@ApplicationScoped
+@Transactional
+public class Units {
+
+  static final String TARGET = "unit";
+
+  /** The municipalities are Swedish: "today" is today in Sweden. */
+  static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+  @Inject UnitStore store;
+  @Inject Audit audit;
+  @Inject CallerContext caller;
+  @Inject TenantContext tenant;
+  @Inject Clock clock;
+
+  /** What a new unit is; {@code parentId} null only for the root. */
+  public record NewUnit(
+      UnitType type,
+      String name,
+      UUID parentId,
+      String schoolUnitCode,
+      Set<SchoolType> schoolForms,
+      LocalDate openedOn) {}
+
+  public Page<Unit> list(UUID under, boolean includeClosed, int offset, int limit) {
+    Unit root = under == null ? null : get(under, "under");
+    return new Page<>(
+        store.page(root, includeClosed, offset, limit),
+        store.count(root, includeClosed),
+        offset,
+        limit);
+  }
+
+  public Unit get(UUID id) {
+    return store.find(id).orElseThrow(() -> new UnitNotFound(id));
+  }
+
+  private Unit get(UUID id, String field) {
+    return store.find(id).orElseThrow(() -> new UnitNotFound(id, field));
+  }
+
+  public List<Unit> subtree(UUID id, boolean includeClosed) {
+    return store.subtree(get(id), includeClosed);
+  }
+
+  public List<UnitChange> history(UUID id) {
+    return store.history(get(id).id());
+  }
+
+  /** Whether {@code id} is {@code ancestorId} or lies under it; both must exist. */
+  public boolean isWithin(UUID id, UUID ancestorId) {
+    return get(id).isWithin(get(ancestorId));
+  }
+
+  public Unit create(NewUnit n) {
+    requireAdmin("create a unit");
+    Set<SchoolType> forms = n.schoolForms() == null ? Set.of() : n.schoolForms();
+    UnitRules.requireFit(n.type(), n.schoolUnitCode(), forms);
+    Unit parent = null;
+    if (n.parentId() == null) {
+      store
+          .root()
+          .ifPresent(
+              root -> {
+                throw new TreeConflict.RootExists(root.name());
+              });
+    } else {
+      parent =
+          store
+              .findForUpdate(n.parentId())
+              .orElseThrow(() -> new UnitNotFound(n.parentId(), "parentId"));
+      UnitRules.requireCanTakeChild(parent);
+    }
+    requireCodeFree(n.schoolUnitCode(), null);
+    Unit unit =
+        new Unit(
+            UUID.randomUUID(),
+            n.type(),
+            n.name(),
+            n.schoolUnitCode(),
+            forms,
+            parent,
+            n.openedOn() == null ? LocalDate.now(clock.withZone(ZONE)) : n.openedOn());
+    store.add(unit);
+    // The unit's row first: the history row refers to it.
+    store.flush();
+    changed(unit, UnitChange.Kind.CREATED, null, unit.name());
+    audit.wrote("unit.created", TARGET, unit.id());
+    return unit;
+  }
+
+  /** Renames the unit and sets its school unit code and school forms. */
+  public Unit edit(
+      UUID id,
+      long expectedVersion,
+      String name,
+      String schoolUnitCode,
+      Set<SchoolType> schoolForms) {
+    requireAdmin("edit a unit");
+    Unit unit = forChange(id, expectedVersion);
+    UnitRules.requireOpen(unit);
+    Set<SchoolType> forms = schoolForms == null ? Set.of() : schoolForms;
+    UnitRules.requireFit(unit.type(), schoolUnitCode, forms);
+    requireCodeFree(schoolUnitCode, unit.id());
+    String oldName = unit.name();
+    String oldCode = unit.schoolUnitCode();
+    Set<SchoolType> oldForms = unit.schoolForms();
+    unit.edit(name, schoolUnitCode, forms);
+    if (!oldName.equals(name)) {
+      changed(unit, UnitChange.Kind.RENAMED, oldName, name);
+    }
+    if (!Objects.equals(oldCode, schoolUnitCode)) {
+      changed(unit, UnitChange.Kind.SCHOOL_UNIT_CODE, oldCode, schoolUnitCode);
+    }
+    if (!oldForms.equals(unit.schoolForms())) {
+      changed(unit, UnitChange.Kind.SCHOOL_FORMS, names(oldForms), names(unit.schoolForms()));
+    }
+    store.flush();
+    audit.wrote("unit.edited", TARGET, id);
+    return unit;
+  }
+
+  /** Moves the unit and its whole subtree under another open unit. */
+  public Unit move(UUID id, long expectedVersion, UUID newParentId) {
+    requireAdmin("move a unit");
+    Unit unit = forChange(id, expectedVersion);
+    if (Objects.equals(unit.parentId(), newParentId)) {
+      return unit;
+    }
+    Unit parent =
+        store
+            .findForUpdate(newParentId)
+            .orElseThrow(() -> new UnitNotFound(newParentId, "parentId"));
+    UnitRules.requireMovable(unit, parent, store.height(unit));
+    UUID oldParentId = unit.parentId();
+    String oldPath = unit.path();
+    unit.moveUnder(parent.id());
+    store.flush();
+    store.movePaths(oldPath, UnitPaths.child(parent.path(), unit.id()));
+    store.refresh(unit);
+    changed(unit, UnitChange.Kind.MOVED, oldParentId.toString(), parent.id().toString());
+    audit.wrote("unit.moved", TARGET, id);
+    return unit;
+  }
+
+  /** Closes the unit on a day; it keeps its row and its history. */
+  public Unit close(UUID id, long expectedVersion, LocalDate on) {
+    requireAdmin("close a unit");
+    Unit unit = forChange(id, expectedVersion);
+    UnitRules.requireClosable(unit, on, store.openChildNames(unit.id()));
+    unit.close(on);
+    store.flush();
+    changed(unit, UnitChange.Kind.CLOSED, null, on.toString());
+    audit.wrote("unit.closed", TARGET, id);
+    return unit;
+  }
+
+  private Unit forChange(UUID id, long expectedVersion) {
+    Unit unit = store.findForUpdate(id).orElseThrow(() -> new UnitNotFound(id));
+    if (unit.version() != expectedVersion) {
+      throw new StaleVersion(
+          "tenant.unit.stale-version", "Unit", id, expectedVersion, unit.version());
+    }
+    return unit;
+  }
+
+  private void requireCodeFree(String schoolUnitCode, UUID except) {
+    if (schoolUnitCode != null) {
+      store
+          .openWithSchoolUnitCode(schoolUnitCode, except)
+          .ifPresent(
+              holder -> {
+                throw new TreeConflict.SchoolUnitCodeTaken(schoolUnitCode, holder.name());
+              });
+    }
+  }
+
+  /**
+   * Only the municipality admin writes. Work that no person started (demo data at start-up) has no
+   * caller and is the system's own.
+   */
+  private void requireAdmin(String what) {
+    Caller who = caller.current().orElse(null);
+    if (who != null && !who.hasRoleLevel(RoleLevels.ADMIN)) {
+      Audit.refused(
+          tenant.current().map(Object::toString).orElse(null),
+          who.username(),
+          what,
+          "not the municipality admin");
+      throw new MunicipalityAdminRequired();
+    }
+  }
+
+  private void changed(Unit unit, UnitChange.Kind kind, String from, String to) {
+    store.add(new UnitChange(unit.id(), kind, from, to, caller.actor(), clock.instant()));
+  }
+
+  private static String names(Set<SchoolType> forms) {
+    return forms.stream().map(Enum::name).collect(Collectors.joining(","));
+  }
+}
