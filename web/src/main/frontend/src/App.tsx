@@ -8,6 +8,7 @@ import { ProblemAlert } from './components/ProblemAlert';
 import { useI18n } from './i18n/I18nProvider';
 import { LOCALES } from './i18n/messages';
 import { Notes } from './notes/Notes';
+import { Organisation } from './organisation/Organisation';
 import { NotFound } from './pages/NotFound';
 import { Overview } from './pages/Overview';
 import { Placeholder } from './pages/Placeholder';
@@ -213,6 +214,8 @@ function Page({
   switch (route?.id) {
     case 'overview':
       return <Overview me={me} />;
+    case 'organisation':
+      return <Organisation api={api} me={me} />;
     case 'notes':
       return <Notes api={api} tenant={me.tenant} />;
     case 'strategy':

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { MessageKey } from './i18n/messages';
 
-export type RouteId = 'overview' | 'notes' | 'strategy' | 'plans' | 'competence' | 'reports';
+export type RouteId =
+  'overview' | 'organisation' | 'notes' | 'strategy' | 'plans' | 'competence' | 'reports';
 
 export interface Route {
   id: RouteId;
@@ -12,6 +13,7 @@ export interface Route {
 
 export const ROUTES: readonly Route[] = [
   { id: 'overview', path: '/', label: 'nav.overview' },
+  { id: 'organisation', path: '/organisation', label: 'nav.organisation' },
   { id: 'notes', path: '/anteckningar', label: 'nav.notes' },
   { id: 'strategy', path: '/strategi', label: 'nav.strategy' },
   { id: 'plans', path: '/handlingsplaner', label: 'nav.plans' },

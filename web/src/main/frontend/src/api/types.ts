@@ -34,3 +34,34 @@ export interface NoteInput {
   title: string;
   body: string;
 }
+
+export type UnitType =
+  'ADMINISTRATION' | 'SCHOOL_FORM_AREA' | 'SCHOOL_UNIT' | 'PRESCHOOL_UNIT' | 'DEPARTMENT' | 'TEAM';
+
+/** A unit of the municipality's organisation tree; depth 0 is the root. */
+export interface Unit {
+  id: string;
+  type: UnitType;
+  name: string;
+  schoolUnitCode: string | null;
+  /** SS 12000 school type codes, e.g. 'FS', 'GR'. */
+  schoolForms: string[];
+  parentId: string | null;
+  depth: number;
+  openedOn: string;
+  closedOn: string | null;
+  open: boolean;
+  version: number;
+}
+
+export type UnitChangeKind =
+  'CREATED' | 'RENAMED' | 'SCHOOL_UNIT_CODE' | 'SCHOOL_FORMS' | 'MOVED' | 'CLOSED';
+
+export interface UnitChange {
+  id: string;
+  kind: UnitChangeKind;
+  from: string | null;
+  to: string | null;
+  by: string;
+  at: string;
+}

@@ -17,6 +17,8 @@ export interface I18n {
   setLocale: (locale: Locale) => void;
   t: (key: MessageKey, params?: Params) => string;
   formatDateTime: (iso: string) => string;
+  /** A calendar day as the API writes it (2026-11-23), in the user's language. */
+  formatDate: (isoDate: string) => string;
   formatNumber: (value: number) => string;
 }
 
@@ -52,6 +54,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       dateStyle: 'medium',
       timeStyle: 'short',
     });
+    const day = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium' });
     const number = new Intl.NumberFormat(INTL_LOCALE[locale]);
     return {
       locale,
@@ -60,6 +63,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       formatDateTime: (iso) => {
         const date = new Date(iso);
         return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+      },
+      formatDate: (isoDate) => {
+        const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+        // A day has no time zone: read it as that day here, not as UTC midnight.
+        return match
+          ? day.format(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+          : isoDate;
       },
       formatNumber: (value) => number.format(value),
     };
