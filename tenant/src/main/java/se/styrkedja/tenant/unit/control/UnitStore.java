@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,18 @@ import se.styrkedja.tenant.unit.entity.UnitPaths;
 public class UnitStore {
 
   private static final String IN_SUBTREE = "u.path >= :from and u.path < :to";
+
+  /**
+   * The subtree, in no order: for the subtree of the root that is every unit of the tenant, and
+   * sorting them in the database costs more than the scan (docs/benchmarks.md). The benchmark
+   * (OrganisationTreeBenchmark) runs this very query.
+   */
+  public static final String SUBTREE = "select u from Unit u where " + IN_SUBTREE;
+
+  public static final String OPEN_SUBTREE = SUBTREE + " and u.closedOn is null";
+
+  /** The ids of a subtree, for OrganisationTree; also run by the benchmark. */
+  public static final String SUBTREE_IDS = "select u.id from Unit u where " + IN_SUBTREE;
 
   @Inject TenantEntityManager tenantEm;
 
@@ -60,16 +73,27 @@ public class UnitStore {
         .getSingleResult();
   }
 
-  /** The unit and every unit under it, parents before their children. */
+  /**
+   * The unit and every unit under it, parents before their children (by path, which in Java's
+   * string order is the database's binary order, as the paths are ASCII).
+   */
   public List<Unit> subtree(Unit root, boolean includeClosed) {
-    return filtered("select u from Unit u", root, includeClosed, " order by u.path", Unit.class)
-        .getResultList();
+    List<Unit> units =
+        new ArrayList<>(
+            tenantEm
+                .get()
+                .createQuery(includeClosed ? SUBTREE : OPEN_SUBTREE, Unit.class)
+                .setParameter("from", root.path())
+                .setParameter("to", UnitPaths.upperBound(root.path()))
+                .getResultList());
+    units.sort(Comparator.comparing(Unit::path));
+    return units;
   }
 
   public List<UUID> subtreeIds(Unit root) {
     return tenantEm
         .get()
-        .createQuery("select u.id from Unit u where " + IN_SUBTREE, UUID.class)
+        .createQuery(SUBTREE_IDS, UUID.class)
         .setParameter("from", root.path())
         .setParameter("to", UnitPaths.upperBound(root.path()))
         .getResultList();

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.Customizer;
 import se.styrkedja.core.persistence.TenantOwned;
 import se.styrkedja.tenant.api.SchoolType;
 import se.styrkedja.tenant.api.UnitInfo;
@@ -25,6 +26,7 @@ import se.styrkedja.tenant.api.UnitType;
  */
 @Entity
 @Table(name = "unit")
+@Customizer(NullableUuidColumns.class)
 public class Unit extends TenantOwned {
 
   @Id private UUID id;
@@ -43,6 +45,7 @@ public class Unit extends TenantOwned {
   @Column(name = "school_forms", nullable = false, length = 300)
   private Set<SchoolType> schoolForms;
 
+  @Convert(converter = NullableUuidConverter.class)
   @Column(name = "parent_id")
   private UUID parentId;
 
