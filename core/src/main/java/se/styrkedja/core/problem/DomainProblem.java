@@ -29,9 +29,9 @@ public abstract class DomainProblem extends RuntimeException {
   }
 
   /**
-   * A condition caused by particular fields of the request (a parent that is closed, a code that
-   * is taken): they are named in the problem's {@code errors[]}, so a form can show the message
-   * next to the field.
+   * A condition caused by particular fields of the request (a parent that is closed, a code that is
+   * taken): they are named in the problem's {@code errors[]}, so a form can show the message next
+   * to the field.
    */
   protected DomainProblem(
       Kind kind, String code, String title, String detail, List<FieldError> errors) {
