@@ -1,0 +1,14 @@
+package se.styrkedja.tenant.strategy.control;
+
+import java.util.UUID;
+import se.styrkedja.core.problem.NotFound;
+
+/** No such goal in this priority area of this tenant. */
+public class GoalNotFound extends NotFound {
+
+  private static final long serialVersionUID = 1L;
+
+  public GoalNotFound(UUID id) {
+    super("tenant.strategy.goal-not-found", "Goal", id);
+  }
+}

@@ -1,0 +1,14 @@
+package se.styrkedja.tenant.strategy.control;
+
+import java.util.UUID;
+import se.styrkedja.core.problem.NotFound;
+
+/** No such strategy for this tenant (which says nothing of other tenants). */
+public class StrategyNotFound extends NotFound {
+
+  private static final long serialVersionUID = 1L;
+
+  public StrategyNotFound(UUID id) {
+    super("tenant.strategy.not-found", "Strategy", id);
+  }
+}
