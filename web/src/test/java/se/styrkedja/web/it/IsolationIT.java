@@ -202,7 +202,17 @@ class IsolationIT {
   @Test
   void everyTenantOwnedTableForcesRowLevelSecurityAndTheAppRoleOwnsNothing() throws SQLException {
     List<String> tables = tenantOwnedTables();
-    assertTrue(tables.containsAll(List.of("note", "audit_event")), tables.toString());
+    assertTrue(
+        tables.containsAll(
+            List.of(
+                "note",
+                "audit_event",
+                "strategy",
+                "strategy_priority_area",
+                "strategy_area_mapping",
+                "strategy_goal",
+                "strategy_expectations")),
+        tables.toString());
     try (Connection c = TestSystem.get().superuser().getConnection()) {
       for (String table : tables) {
         try (PreparedStatement q =
