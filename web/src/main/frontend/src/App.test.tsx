@@ -102,18 +102,18 @@ describe('App', () => {
     await screen.findByText('Rektor');
 
     act(() => {
-      window.location.hash = '#/strategi';
+      window.location.hash = '#/handlingsplaner';
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
 
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Strategi' });
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Handlingsplaner' });
     expect(document.activeElement).toBe(heading);
-    expect(document.title).toBe('Strategi – Styrkedja');
-    expect(screen.getByRole('link', { name: 'Strategi' }).getAttribute('aria-current')).toBe(
+    expect(document.title).toBe('Handlingsplaner – Styrkedja');
+    expect(screen.getByRole('link', { name: 'Handlingsplaner' }).getAttribute('aria-current')).toBe(
       'page',
     );
     expect(screen.getByRole('link', { name: 'Översikt' }).getAttribute('aria-current')).toBeNull();
-    expect(screen.getByText(/prioriterade områdena/)).toBeTruthy();
+    expect(screen.getByText(/lokala handlingsplaner/)).toBeTruthy();
   });
 
   it('tells the platform operator that there is no municipality', async () => {

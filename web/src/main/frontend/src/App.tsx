@@ -12,6 +12,7 @@ import { Organisation } from './organisation/Organisation';
 import { NotFound } from './pages/NotFound';
 import { Overview } from './pages/Overview';
 import { Placeholder } from './pages/Placeholder';
+import { StrategyPage } from './strategy/Strategy';
 import { ROUTES, href, useHashRoute, type Route } from './router';
 
 const TENANT_KEY = 'styrkedja.tenant';
@@ -219,7 +220,7 @@ function Page({
     case 'notes':
       return <Notes api={api} tenant={me.tenant} />;
     case 'strategy':
-      return <Placeholder heading="nav.strategy" text="strategy.text" />;
+      return <StrategyPage api={api} me={me} />;
     case 'plans':
       return <Placeholder heading="nav.plans" text="plans.text" />;
     case 'competence':

@@ -65,3 +65,72 @@ export interface UnitChange {
   by: string;
   at: string;
 }
+
+export type StrategyStatus = 'DRAFT' | 'ADOPTED' | 'ARCHIVED';
+
+export interface StrategySummary {
+  id: string;
+  title: string;
+  adoptingBody: string;
+  adoptedOn?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
+  status: StrategyStatus;
+  versionNumber: number;
+  revisesId?: string | null;
+  lineageId: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface FrameworkMapping {
+  framework: string;
+  areaCode: string;
+}
+
+export interface Goal {
+  id: string;
+  position: number;
+  title: string;
+  measure: string;
+  why: string;
+  targetValue?: number | null;
+  unit: string;
+  deadline?: string | null;
+  version: number;
+}
+
+export interface PriorityArea {
+  id: string;
+  position: number;
+  title: string;
+  description: string;
+  mappings: FrameworkMapping[];
+  goals: Goal[];
+  version: number;
+}
+
+export interface RoleExpectations {
+  roleLevel: string;
+  statements: string[];
+  version?: number | null;
+}
+
+export interface Strategy extends StrategySummary {
+  vision: string;
+  areas: PriorityArea[];
+  expectations: RoleExpectations[];
+}
+
+export interface FrameworkArea {
+  code: string;
+  sv: string;
+  en: string;
+}
+
+export interface Framework {
+  framework: string;
+  sv: string;
+  en: string;
+  areas: FrameworkArea[];
+}
