@@ -6,7 +6,7 @@ create table strategy (
     tenant_id      varchar(63)              not null references tenant (id),
     lineage_id     uuid                     not null,
     version_number integer                  not null,
-    revises_id     uuid,
+    revises_id     varchar(36),
     title          varchar(200)             not null,
     adopting_body  varchar(200)             not null,
     adopted_on     date,

@@ -32,8 +32,12 @@ public class Strategy extends TenantOwned {
   @Column(name = "version_number", nullable = false, updatable = false)
   private int versionNumber;
 
-  @Column(name = "revises_id", updatable = false)
-  private UUID revisesId;
+  /**
+   * Text, not uuid: EclipseLink binds a null UUID as varchar, which PostgreSQL refuses for a uuid
+   * column, and only the first version has no predecessor.
+   */
+  @Column(name = "revises_id", length = 36, updatable = false)
+  private String revisesId;
 
   @Column(nullable = false, length = 200)
   private String title;
@@ -77,7 +81,7 @@ public class Strategy extends TenantOwned {
     this.id = UUID.randomUUID();
     this.lineageId = lineageId == null ? id : lineageId;
     this.versionNumber = versionNumber;
-    this.revisesId = revisesId;
+    this.revisesId = revisesId == null ? null : revisesId.toString();
     this.status = StrategyStatus.DRAFT;
     this.createdBy = author;
     this.createdAt = at.atOffset(ZoneOffset.UTC);
@@ -176,7 +180,7 @@ public class Strategy extends TenantOwned {
   }
 
   public UUID revisesId() {
-    return revisesId;
+    return revisesId == null ? null : UUID.fromString(revisesId);
   }
 
   public String title() {
