@@ -8,6 +8,8 @@ public interface AccessPolicy {
 
   boolean may(Action action, Target target);
 
-  /** As {@link #may}, but refuses with a problem (403) and a log line when not. */
-  void require(Action action, Target target);
+  /**
+   * As {@link #may}, but refuses with a problem (403) and a log line naming {@code what} when not.
+   */
+  void require(Action action, Target target, String what);
 }

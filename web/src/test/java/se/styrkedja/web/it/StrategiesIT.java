@@ -312,7 +312,7 @@ class StrategiesIT {
             rektor.put(
                 "strategies/" + id + "/expectations/rektor", Map.of("statements", List.of())));
     for (Answer refused : writes) {
-      assertProblem(refused, 403, "tenant.strategy.write-forbidden");
+      assertProblem(refused, 403, "tenant.access.refused");
     }
     assertEquals(before, rektor.get("strategies").body().size());
     assertEquals("ADOPTED", rektor.get("strategies/" + id).body().get("status").asText());

@@ -322,7 +322,7 @@ class UnitsIT {
                 "units/" + id(unit) + "/close",
                 Map.of("closedOn", LocalDate.now().toString(), "version", version(unit))));
     for (Answer answer : refused) {
-      assertProblem(answer, 403, "tenant.unit.admin-required");
+      assertProblem(answer, 403, "tenant.access.refused");
     }
     assertEquals(before, total(admin));
     JsonNode now = admin.get("units/" + id(unit)).body();

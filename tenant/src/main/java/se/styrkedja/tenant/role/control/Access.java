@@ -50,13 +50,13 @@ public class Access implements AccessPolicy {
   }
 
   @Override
-  public void require(Action action, Target target) {
+  public void require(Action action, Target target, String what) {
     if (!may(action, target)) {
       Audit.refused(
           target.tenant().value(),
           callers.actor(),
-          action + " " + target.unit().map(Object::toString).orElse("(tenant)"),
-          "role");
+          what + " (" + action + " " + target.unit().map(Object::toString).orElse("tenant") + ")",
+          "role in the chain of governance");
       throw new AccessRefused(action);
     }
   }

@@ -12,13 +12,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import se.styrkedja.core.audit.Audit;
-import se.styrkedja.core.caller.Caller;
 import se.styrkedja.core.caller.CallerContext;
-import se.styrkedja.core.caller.RoleLevels;
 import se.styrkedja.core.paging.Page;
 import se.styrkedja.core.problem.StaleVersion;
 import se.styrkedja.core.tenant.TenantContext;
+import se.styrkedja.tenant.api.AccessPolicy;
+import se.styrkedja.tenant.api.Action;
 import se.styrkedja.tenant.api.SchoolType;
+import se.styrkedja.tenant.api.Target;
 import se.styrkedja.tenant.api.UnitType;
 import se.styrkedja.tenant.unit.entity.Unit;
 import se.styrkedja.tenant.unit.entity.UnitChange;
@@ -42,6 +43,7 @@ public class Units {
   @Inject CallerContext caller;
   @Inject TenantContext tenant;
   @Inject Clock clock;
+  @Inject AccessPolicy access;
 
   /** What a new unit is; {@code parentId} null only for the root. */
   public record NewUnit(
@@ -206,18 +208,12 @@ public class Units {
   }
 
   /**
-   * Only the municipality admin writes. Work that no person started (demo data at start-up) has no
-   * caller and is the system's own.
+   * Whoever configures the municipality writes, as the access rules say. Work that no person
+   * started (demo data at start-up) has no caller and is the system's own.
    */
   private void requireAdmin(String what) {
-    Caller who = caller.current().orElse(null);
-    if (who != null && !who.hasRoleLevel(RoleLevels.ADMIN)) {
-      Audit.refused(
-          tenant.current().map(Object::toString).orElse(null),
-          who.username(),
-          what,
-          "not the municipality admin");
-      throw new MunicipalityAdminRequired();
+    if (caller.current().isPresent()) {
+      access.require(Action.CONFIGURE, Target.tenantWide(tenant.require()), what);
     }
   }
 
