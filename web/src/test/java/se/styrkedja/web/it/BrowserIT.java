@@ -222,6 +222,37 @@ class BrowserIT {
     Axe.check(driver, "notes (sv, Hässleholm)");
   }
 
+  @Test
+  @Order(3)
+  void aMunicipalityAdminFindsTheOrganisationAndTheAdoptedStrategy() {
+    driver.get(system.appUrl().toString() + "#/organisation");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    signIn("admin.botkyrka", false);
+
+    waitForText(By.id("tenant-name"), "Botkyrka kommun");
+    waitForText(By.cssSelector("main h1"), "Organisation");
+    wait.until(d -> text(By.cssSelector("main")).contains("Tumba förskola"));
+    assertTrue(text(By.cssSelector("main")).contains("Utbildningsförvaltningen"));
+    Axe.check(driver, "organisation (sv, admin)");
+
+    click(By.id("nav-strategy"));
+    waitForText(By.cssSelector("main h1"), "Strategi");
+    wait.until(
+        d ->
+            text(By.cssSelector("main"))
+                .contains("Strategi för barns och elevers lärande i en digital värld"));
+    String strategy = text(By.cssSelector("main"));
+    for (String area :
+        List.of("Digital litteracitet och didaktik", "Källkritik", "Skapande och medskapande")) {
+      assertTrue(strategy.contains(area), "priority area " + area + " is shown");
+    }
+    Axe.check(driver, "strategy (sv, admin)");
+
+    click(By.id("lang-en"));
+    waitForText(By.cssSelector("main h1"), "Strategy");
+    Axe.check(driver, "strategy (en, admin)");
+  }
+
   /** Keycloak's first step, in Swedish: only the user name (organizations are enabled). */
   private void keycloakLoginPage() {
     String login = system.keycloakUrl() + "realms/styrkedja/";
