@@ -5,17 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.styrkedja.web.it.Fixtures.auditTrail;
+import static se.styrkedja.web.it.Fixtures.fields;
+import static se.styrkedja.web.it.Fixtures.texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.styrkedja.web.it.Api.Answer;
+import se.styrkedja.web.it.Fixtures.AuditLine;
 
 /**
  * The API against the deployed WAR on PostgreSQL, with real Keycloak tokens for users of both demo
@@ -84,9 +87,12 @@ class ApiIT {
     assertProblem(rektor.get("notes/" + id), 404, "tenant.note.not-found");
 
     assertEquals(
-        List.of("note.created", "note.edited", "note.deleted"),
-        auditActions("botkyrka", id),
-        "every write is in the audit trail, with its tenant");
+        List.of(
+            new AuditLine("note.created", "rektor.botkyrka"),
+            new AuditLine("note.edited", "rektor.botkyrka"),
+            new AuditLine("note.deleted", "rektor.botkyrka")),
+        auditTrail("botkyrka", id),
+        "every write is in the audit trail, with its tenant and person");
   }
 
   @Test
@@ -244,48 +250,10 @@ class ApiIT {
     assertNull(answer.body().get("trace"), "no internals");
   }
 
-  private static List<String> texts(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
-    return out;
-  }
-
   private static List<String> ids(JsonNode page) {
     List<String> out = new ArrayList<>();
     page.get("items").forEach(n -> out.add(n.get("id").asText()));
     return out;
-  }
-
-  private static List<String> fields(JsonNode problem) {
-    List<String> out = new ArrayList<>();
-    problem.get("errors").forEach(n -> out.add(n.get("field").asText()));
-    return out;
-  }
-
-  /** Reads the audit trail as the application role would, bound to the tenant. */
-  private static List<String> auditActions(String tenant, String targetId) throws SQLException {
-    try (Connection c = TestSystem.get().asApplicationRole().getConnection()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement bind = c.prepareStatement("select set_config(?, ?, true)")) {
-        bind.setString(1, "styrkedja.tenant_id");
-        bind.setString(2, tenant);
-        bind.execute();
-      }
-      try (PreparedStatement q =
-          c.prepareStatement(
-              "select action, actor from audit_event where target_id = ? order by occurred_at")) {
-        q.setString(1, targetId);
-        List<String> actions = new ArrayList<>();
-        try (ResultSet rs = q.executeQuery()) {
-          while (rs.next()) {
-            actions.add(rs.getString(1));
-            assertEquals("rektor.botkyrka", rs.getString(2));
-          }
-        }
-        c.commit();
-        return actions;
-      }
-    }
   }
 
   private static void setStatus(String tenant, String status) throws SQLException {

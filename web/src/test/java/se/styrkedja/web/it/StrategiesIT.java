@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.styrkedja.web.it.ApiIT.assertProblem;
+import static se.styrkedja.web.it.Fixtures.fields;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -420,12 +421,6 @@ class StrategiesIT {
     List<String> out = new ArrayList<>();
     area.get("mappings")
         .forEach(m -> out.add(m.get("framework").asText() + "/" + m.get("areaCode").asText()));
-    return out;
-  }
-
-  private static List<String> fields(JsonNode problem) {
-    List<String> out = new ArrayList<>();
-    problem.get("errors").forEach(n -> out.add(n.get("field").asText()));
     return out;
   }
 }

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.styrkedja.web.it.ApiIT.assertProblem;
+import static se.styrkedja.web.it.Fixtures.auditActions;
+import static se.styrkedja.web.it.Fixtures.fields;
+import static se.styrkedja.web.it.Fixtures.texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -473,43 +473,5 @@ class UnitsIT {
     List<String> out = new ArrayList<>();
     page.get("items").forEach(n -> out.add(n.get("name").asText()));
     return out;
-  }
-
-  private static List<String> texts(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
-    return out;
-  }
-
-  private static List<String> fields(JsonNode problem) {
-    List<String> out = new ArrayList<>();
-    problem.get("errors").forEach(n -> out.add(n.get("field").asText()));
-    return out;
-  }
-
-  /** The unit's audit trail, read as the application role bound to the tenant. */
-  private static List<String> auditActions(String tenant, String targetId) throws SQLException {
-    try (Connection c = TestSystem.get().asApplicationRole().getConnection()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement bind = c.prepareStatement("select set_config(?, ?, true)")) {
-        bind.setString(1, "styrkedja.tenant_id");
-        bind.setString(2, tenant);
-        bind.execute();
-      }
-      try (PreparedStatement q =
-          c.prepareStatement(
-              "select action from audit_event where target_type = 'unit' and target_id = ?"
-                  + " order by occurred_at")) {
-        q.setString(1, targetId);
-        List<String> actions = new ArrayList<>();
-        try (ResultSet rs = q.executeQuery()) {
-          while (rs.next()) {
-            actions.add(rs.getString(1));
-          }
-        }
-        c.commit();
-        return actions;
-      }
-    }
   }
 }
