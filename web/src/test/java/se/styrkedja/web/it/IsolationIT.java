@@ -211,7 +211,9 @@ class IsolationIT {
                 "strategy_priority_area",
                 "strategy_area_mapping",
                 "strategy_goal",
-                "strategy_expectations")),
+                "strategy_expectations",
+                "role_level",
+                "role_assignment")),
         tables.toString());
     try (Connection c = TestSystem.get().superuser().getConnection()) {
       for (String table : tables) {

@@ -4,26 +4,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import se.styrkedja.core.audit.Audit;
 import se.styrkedja.core.caller.Caller;
 import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.tenant.api.AccessPolicy;
 import se.styrkedja.tenant.api.Action;
+import se.styrkedja.tenant.api.OrganisationTree;
 import se.styrkedja.tenant.api.Target;
 
 /**
- * {@link AccessRules} for the current caller.
+ * {@link AccessRules} for the current caller, with the tenant's stored chain of governance and
+ * organisation tree. The caller's assignments are the active ones stored for their username in
+ * their tenant, and the tenant-wide ones the token grants: the municipality admin, and the top of
+ * the chain (the board).
  *
- * <p>Until role assignments are stored per unit (issue 3, role hierarchy), a caller's assignments
- * come from the role levels of the token, and only the tenant-wide ones count: the municipality
- * admin and the board. Everyone else is refused what needs an assignment at a unit.
+ * <p>The lookups run in a transaction of their own when the caller of {@link #may} has none.
  */
 @ApplicationScoped
 public class Access implements AccessPolicy {
 
+  /** The municipalities are Swedish: "today" is today in Sweden. */
+  static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
   @Inject CallerContext callers;
   @Inject Clock clock;
+  @Inject StoredRoles stored;
+  @Inject OrganisationTree tree;
 
   @Override
   public boolean may(Action action, Target target) {
@@ -31,22 +40,23 @@ public class Access implements AccessPolicy {
     if (caller == null || caller.tenant().isEmpty()) {
       return false;
     }
-    Chain chain = Chain.standard();
-    LocalDate today = LocalDate.now(clock);
-    List<Assignment> assignments =
-        caller.roleLevels().stream()
-            .filter(
-                key -> key.equals(Chain.ADMIN) || chain.level(key).map(chain::isTop).orElse(false))
-            .map(key -> new Assignment(key, null, today, null))
-            .toList();
+    if (!caller.tenant().get().equals(target.tenant())) {
+      return false;
+    }
+    Chain chain = stored.chain();
+    LocalDate today = LocalDate.now(clock.withZone(ZONE));
+    List<Assignment> assignments = new ArrayList<>(fromToken(caller, chain, today));
+    assignments.addAll(stored.activeFor(caller.username(), today));
     return AccessRules.may(
-        caller.tenant().get(),
-        assignments,
-        chain,
-        (unit, ancestor) -> unit.equals(ancestor),
-        today,
-        action,
-        target);
+        caller.tenant().get(), assignments, chain, tree::isWithin, today, action, target);
+  }
+
+  /** The tenant-wide assignments the token grants: admin, and the top of the chain. */
+  static List<Assignment> fromToken(Caller caller, Chain chain, LocalDate today) {
+    return caller.roleLevels().stream()
+        .filter(key -> key.equals(Chain.ADMIN) || chain.isTop(key))
+        .map(key -> new Assignment(key, null, today, null))
+        .toList();
   }
 
   @Override

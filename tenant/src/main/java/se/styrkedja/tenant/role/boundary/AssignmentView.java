@@ -1,0 +1,32 @@
+package se.styrkedja.tenant.role.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import se.styrkedja.tenant.role.entity.RoleAssignment;
+
+/** A role assignment as the API shows it; {@code unitId} null for a tenant-wide one. */
+public record AssignmentView(
+    UUID id,
+    String username,
+    String level,
+    UUID unitId,
+    LocalDate from,
+    LocalDate until,
+    String createdBy,
+    Instant createdAt,
+    long version) {
+
+  static AssignmentView of(RoleAssignment a) {
+    return new AssignmentView(
+        a.id(),
+        a.username(),
+        a.level(),
+        a.unitId(),
+        a.from(),
+        a.until(),
+        a.createdBy(),
+        a.createdAt(),
+        a.version());
+  }
+}

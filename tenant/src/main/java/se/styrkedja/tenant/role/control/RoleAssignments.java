@@ -1,0 +1,147 @@
+package se.styrkedja.tenant.role.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.UUID;
+import se.styrkedja.core.audit.Audit;
+import se.styrkedja.core.caller.Caller;
+import se.styrkedja.core.caller.CallerContext;
+import se.styrkedja.core.paging.Page;
+import se.styrkedja.core.problem.StaleVersion;
+import se.styrkedja.core.tenant.TenantContext;
+import se.styrkedja.tenant.api.AccessPolicy;
+import se.styrkedja.tenant.api.Action;
+import se.styrkedja.tenant.api.OrganisationTree;
+import se.styrkedja.tenant.api.Target;
+import se.styrkedja.tenant.role.entity.RoleAssignment;
+import se.styrkedja.tenant.unit.control.UnitNotFound;
+
+/**
+ * The use cases of role assignments. The municipality admin assigns, ends and reads them all; a
+ * person reads their own. Each write runs in one transaction with its audit line.
+ */
+@ApplicationScoped
+@Transactional
+public class RoleAssignments {
+
+  static final String TARGET = "role-assignment";
+
+  /** The municipalities are Swedish: "today" is today in Sweden. */
+  static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+  @Inject RoleStore store;
+  @Inject Audit audit;
+  @Inject CallerContext caller;
+  @Inject TenantContext tenant;
+  @Inject Clock clock;
+  @Inject AccessPolicy access;
+  @Inject OrganisationTree tree;
+
+  /** What a new assignment is; {@code unitId} null for a tenant-wide one. */
+  public record NewAssignment(
+      String username, String level, UUID unitId, LocalDate from, LocalDate until) {}
+
+  public Page<RoleAssignment> list(String username, UUID unitId, int offset, int limit) {
+    if (!isAdmin() && !isCaller(username)) {
+      requireAdmin("list role assignments");
+    }
+    if (unitId != null && tree.find(unitId).isEmpty()) {
+      throw new UnitNotFound(unitId, "unitId");
+    }
+    return new Page<>(
+        store.page(username, unitId, offset, limit), store.count(username, unitId), offset, limit);
+  }
+
+  public RoleAssignment get(UUID id) {
+    RoleAssignment a = store.find(id).orElseThrow(() -> new AssignmentNotFound(id));
+    if (!isAdmin() && !isCaller(a.username())) {
+      requireAdmin("read a role assignment");
+    }
+    return a;
+  }
+
+  public RoleAssignment create(NewAssignment n) {
+    requireAdmin("assign a role");
+    Chain chain = store.chain();
+    Level level =
+        chain
+            .level(n.level())
+            .orElseThrow(
+                () -> new InvalidAssignment("level", "the chain of governance has no such level"));
+    if (n.unitId() != null && tree.find(n.unitId()).isEmpty()) {
+      throw new UnitNotFound(n.unitId(), "unitId");
+    }
+    if (level.key().equals(Chain.ADMIN) && n.unitId() != null) {
+      throw new InvalidAssignment(
+          "unitId", "must be empty: the municipality admin configures the whole municipality");
+    }
+    if (n.unitId() == null && !level.key().equals(Chain.ADMIN) && !chain.isTop(level)) {
+      throw new InvalidAssignment(
+          "unitId", "is required: only the top of the chain and the admin are tenant-wide");
+    }
+    LocalDate from = n.from() == null ? LocalDate.now(clock.withZone(ZONE)) : n.from();
+    requireUntil(from, n.until());
+    RoleAssignment assignment =
+        new RoleAssignment(
+            n.username(),
+            level.key(),
+            n.unitId(),
+            from,
+            n.until(),
+            caller.actor(),
+            clock.instant());
+    store.add(assignment);
+    store.flush();
+    audit.wrote("role.assignment.created", TARGET, assignment.id());
+    return assignment;
+  }
+
+  /** Sets the last day of the assignment (today ends it tonight). */
+  public RoleAssignment end(UUID id, long expectedVersion, LocalDate until) {
+    requireAdmin("end a role assignment");
+    RoleAssignment a = store.findForUpdate(id).orElseThrow(() -> new AssignmentNotFound(id));
+    if (a.version() != expectedVersion) {
+      throw new StaleVersion(
+          "tenant.role.stale-version", "Role assignment", id, expectedVersion, a.version());
+    }
+    LocalDate last = until == null ? LocalDate.now(clock.withZone(ZONE)) : until;
+    requireUntil(a.from(), last);
+    if (!Objects.equals(a.until(), last)) {
+      a.end(last);
+      store.flush();
+    }
+    audit.wrote("role.assignment.ended", TARGET, id);
+    return a;
+  }
+
+  private static void requireUntil(LocalDate from, LocalDate until) {
+    if (until != null && until.isBefore(from)) {
+      throw new InvalidAssignment("until", "must not be before from (" + from + ")");
+    }
+  }
+
+  private boolean isAdmin() {
+    return caller.current().isEmpty()
+        || access.may(Action.CONFIGURE, Target.tenantWide(tenant.require()));
+  }
+
+  private boolean isCaller(String username) {
+    return username != null
+        && caller.current().map(Caller::username).map(username::equals).orElse(false);
+  }
+
+  /**
+   * Whoever configures the municipality assigns roles. Work that no person started (demo data at
+   * start-up) has no caller and is the system's own.
+   */
+  private void requireAdmin(String what) {
+    if (caller.current().isPresent()) {
+      access.require(Action.CONFIGURE, Target.tenantWide(tenant.require()), what);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package se.styrkedja.tenant.role.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import se.styrkedja.core.audit.Audit;
+import se.styrkedja.core.caller.CallerContext;
+import se.styrkedja.core.tenant.TenantContext;
+import se.styrkedja.tenant.api.AccessPolicy;
+import se.styrkedja.tenant.api.Action;
+import se.styrkedja.tenant.api.Target;
+
+/**
+ * The use cases of the chain of governance. Everyone of the tenant reads it; the municipality admin
+ * renames, adds and reorders its levels. The first change stores the whole (standard) chain.
+ */
+@ApplicationScoped
+@Transactional
+public class RoleHierarchy {
+
+  static final String TARGET = "role-level";
+
+  @Inject RoleStore store;
+  @Inject Audit audit;
+  @Inject CallerContext caller;
+  @Inject TenantContext tenant;
+  @Inject AccessPolicy access;
+
+  public Chain chain() {
+    return store.chain();
+  }
+
+  public Chain rename(String key, String name) {
+    requireAdmin("rename a role level");
+    Chain next = store.chain().rename(key, name);
+    store.save(next);
+    audit.wrote("role.level.renamed", TARGET, key);
+    return next;
+  }
+
+  public Chain add(String key, String name, int rank) {
+    requireAdmin("add a role level");
+    Chain next = store.chain().add(key, name, rank);
+    store.save(next);
+    audit.wrote("role.level.added", TARGET, key);
+    return next;
+  }
+
+  public Chain reorder(List<List<String>> order) {
+    requireAdmin("reorder the chain of governance");
+    Chain next = store.chain().reorder(order);
+    store.save(next);
+    audit.wrote("role.chain.reordered", TARGET, "chain");
+    return next;
+  }
+
+  private void requireAdmin(String what) {
+    if (caller.current().isPresent()) {
+      access.require(Action.CONFIGURE, Target.tenantWide(tenant.require()), what);
+    }
+  }
+}
