@@ -7,6 +7,8 @@ create table role_level (
     level_key  varchar(40)  not null,
     name       varchar(200) not null,
     chain_rank integer      not null,
+    -- The level's place in the tenant's list, which keeps the order within a step of the chain.
+    list_position integer   not null,
     version    bigint       not null,
     constraint role_level_tenant_key unique (tenant_id, level_key),
     constraint role_level_rank check (chain_rank >= -1)

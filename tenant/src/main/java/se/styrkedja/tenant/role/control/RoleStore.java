@@ -20,7 +20,10 @@ public class RoleStore {
   @Inject TenantEntityManager tenantEm;
 
   public List<RoleLevel> levels() {
-    return tenantEm.get().createQuery("select l from RoleLevel l", RoleLevel.class).getResultList();
+    return tenantEm
+        .get()
+        .createQuery("select l from RoleLevel l order by l.position, l.key", RoleLevel.class)
+        .getResultList();
   }
 
   /** The stored chain, or the standard one while the tenant has stored none. */
@@ -35,14 +38,18 @@ public class RoleStore {
   /** Stores the chain: its levels are updated, or added when new; levels are never removed. */
   public void save(Chain chain) {
     List<RoleLevel> rows = levels();
-    for (Level level : chain.levels()) {
+    for (int position = 0; position < chain.levels().size(); position++) {
+      Level level = chain.levels().get(position);
       Optional<RoleLevel> row = rows.stream().filter(r -> r.key().equals(level.key())).findFirst();
       if (row.isPresent()) {
-        if (!row.get().name().equals(level.name()) || row.get().rank() != level.rank()) {
-          row.get().set(level.name(), level.rank());
+        RoleLevel r = row.get();
+        if (!r.name().equals(level.name())
+            || r.rank() != level.rank()
+            || r.position() != position) {
+          r.set(level.name(), level.rank(), position);
         }
       } else {
-        tenantEm.get().persist(new RoleLevel(level.key(), level.name(), level.rank()));
+        tenantEm.get().persist(new RoleLevel(level.key(), level.name(), level.rank(), position));
       }
     }
     tenantEm.get().flush();

@@ -27,20 +27,26 @@ public class RoleLevel extends TenantOwned {
   @Column(name = "chain_rank", nullable = false)
   private int rank;
 
+  /** The level's place in the tenant's list of levels, which keeps the order within a step. */
+  @Column(name = "list_position", nullable = false)
+  private int position;
+
   @Version private long version;
 
   protected RoleLevel() {}
 
-  public RoleLevel(String key, String name, int rank) {
+  public RoleLevel(String key, String name, int rank, int position) {
     this.id = UUID.randomUUID();
     this.key = key;
     this.name = name;
     this.rank = rank;
+    this.position = position;
   }
 
-  public void set(String name, int rank) {
+  public void set(String name, int rank, int position) {
     this.name = name;
     this.rank = rank;
+    this.position = position;
   }
 
   public UUID id() {
@@ -57,6 +63,10 @@ public class RoleLevel extends TenantOwned {
 
   public int rank() {
     return rank;
+  }
+
+  public int position() {
+    return position;
   }
 
   public long version() {
