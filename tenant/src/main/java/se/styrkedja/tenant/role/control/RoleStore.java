@@ -22,7 +22,7 @@ public class RoleStore {
   public List<RoleLevel> levels() {
     return tenantEm
         .get()
-        .createQuery("select l from RoleLevel l order by l.position, l.key", RoleLevel.class)
+        .createQuery("select l from RoleLevel l order by l.position, l.levelKey", RoleLevel.class)
         .getResultList();
   }
 
@@ -77,8 +77,8 @@ public class RoleStore {
     return tenantEm
         .get()
         .createQuery(
-            "select a from RoleAssignment a where a.username = :username and a.from <= :day"
-                + " and (a.until is null or a.until >= :day)",
+            "select a from RoleAssignment a where a.username = :username and a.validFrom <= :day"
+                + " and (a.validUntil is null or a.validUntil >= :day)",
             RoleAssignment.class)
         .setParameter("username", username)
         .setParameter("day", day)
@@ -98,7 +98,7 @@ public class RoleStore {
             "select a from RoleAssignment a",
             username,
             unitId,
-            " order by a.username, a.from desc, a.id",
+            " order by a.username, a.validFrom desc, a.id",
             RoleAssignment.class)
         .setFirstResult(offset)
         .setMaxResults(limit)

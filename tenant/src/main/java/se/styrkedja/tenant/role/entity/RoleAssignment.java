@@ -37,10 +37,10 @@ public class RoleAssignment extends TenantOwned {
   private UUID unitId;
 
   @Column(name = "valid_from", nullable = false, updatable = false)
-  private LocalDate from;
+  private LocalDate validFrom;
 
   @Column(name = "valid_until")
-  private LocalDate until;
+  private LocalDate validUntil;
 
   @Column(name = "created_by", nullable = false, length = 255, updatable = false)
   private String createdBy;
@@ -64,19 +64,19 @@ public class RoleAssignment extends TenantOwned {
     this.username = username;
     this.level = level;
     this.unitId = unitId;
-    this.from = from;
-    this.until = until;
+    this.validFrom = from;
+    this.validUntil = until;
     this.createdBy = createdBy;
     this.createdAt = createdAt;
   }
 
   /** Sets the last day; the caller has checked it is not before the first. */
   public void end(LocalDate until) {
-    this.until = until;
+    this.validUntil = until;
   }
 
   public Assignment rule() {
-    return new Assignment(level, unitId, from, until);
+    return new Assignment(level, unitId, validFrom, validUntil);
   }
 
   public UUID id() {
@@ -96,11 +96,11 @@ public class RoleAssignment extends TenantOwned {
   }
 
   public LocalDate from() {
-    return from;
+    return validFrom;
   }
 
   public LocalDate until() {
-    return until;
+    return validUntil;
   }
 
   public String createdBy() {

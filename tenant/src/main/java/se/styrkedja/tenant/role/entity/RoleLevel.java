@@ -19,7 +19,7 @@ public class RoleLevel extends TenantOwned {
   @Id private UUID id;
 
   @Column(name = "level_key", nullable = false, length = 40, updatable = false)
-  private String key;
+  private String levelKey;
 
   @Column(nullable = false, length = 200)
   private String name;
@@ -37,7 +37,7 @@ public class RoleLevel extends TenantOwned {
 
   public RoleLevel(String key, String name, int rank, int position) {
     this.id = UUID.randomUUID();
-    this.key = key;
+    this.levelKey = key;
     this.name = name;
     this.rank = rank;
     this.position = position;
@@ -54,7 +54,7 @@ public class RoleLevel extends TenantOwned {
   }
 
   public String key() {
-    return key;
+    return levelKey;
   }
 
   public String name() {
