@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
 import se.styrkedja.core.persistence.TenantOwned;
@@ -46,7 +48,7 @@ public class RoleAssignment extends TenantOwned {
   private String createdBy;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
+  private OffsetDateTime createdAt;
 
   @Version private long version;
 
@@ -67,7 +69,7 @@ public class RoleAssignment extends TenantOwned {
     this.validFrom = from;
     this.validUntil = until;
     this.createdBy = createdBy;
-    this.createdAt = createdAt;
+    this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
   }
 
   /** Sets the last day; the caller has checked it is not before the first. */
@@ -108,7 +110,7 @@ public class RoleAssignment extends TenantOwned {
   }
 
   public Instant createdAt() {
-    return createdAt;
+    return createdAt.toInstant();
   }
 
   public long version() {
