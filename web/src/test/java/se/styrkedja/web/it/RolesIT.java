@@ -159,7 +159,7 @@ class RolesIT {
     assertEquals("larare", a.get("level").asText());
     assertEquals(school, a.get("unitId").asText());
     assertEquals(today.toString(), a.get("from").asText());
-    assertTrue(a.get("until").isNull());
+    assertTrue(open(a));
     assertEquals(ADMIN, a.get("createdBy").asText());
     assertEquals(200, admin.get("role-assignments/" + id).status());
 
@@ -184,7 +184,7 @@ class RolesIT {
         admin.post("role-assignments/" + id + "/end", Map.of("until", today.toString()));
     assertProblem(noVersion, 400, "core.validation");
     assertEquals(List.of("version"), fields(noVersion.body()));
-    assertTrue(admin.get("role-assignments/" + id).body().get("until").isNull(), "not ended");
+    assertTrue(open(admin.get("role-assignments/" + id).body()), "not ended");
 
     String last = today.plusMonths(6).toString();
     Answer ended =
@@ -206,7 +206,8 @@ class RolesIT {
 
     Answer blank = admin.post("role-assignments", assignment(" ", null, school, today, null));
     assertProblem(blank, 400, "core.validation");
-    assertEquals(List.of("level", "username"), fields(blank.body()).stream().sorted().toList());
+    assertEquals(
+        List.of("level", "username"), fields(blank.body()).stream().distinct().sorted().toList());
 
     Map<String, Answer> invalid = new LinkedHashMap<>();
     invalid.put(
@@ -272,8 +273,7 @@ class RolesIT {
             .stream()
             .filter(l -> l.asText().equals("admin"))
             .count());
-    assertTrue(
-        admin.get("role-assignments/" + someone.get("id").asText()).body().get("until").isNull());
+    assertTrue(open(admin.get("role-assignments/" + someone.get("id").asText()).body()));
   }
 
   @Test
@@ -372,7 +372,7 @@ class RolesIT {
     assertEquals(ownChain, hassleholm.get("role-hierarchy").body());
 
     JsonNode still = botkyrka.get("role-assignments/" + id).body();
-    assertTrue(still.get("until").isNull());
+    assertTrue(open(still));
     assertEquals(version(theirs), version(still));
     assertEquals(
         "Hemlig",
@@ -399,6 +399,11 @@ class RolesIT {
       body.put("until", until.toString());
     }
     return body;
+  }
+
+  /** An assignment while it lasts: no last day (the API leaves out what is null). */
+  private static boolean open(JsonNode assignment) {
+    return assignment.get("until") == null || assignment.get("until").isNull();
   }
 
   private static Map<String, Object> unit(String name, String parentId) {
