@@ -3,19 +3,16 @@ package se.styrkedja.tenant.note.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +21,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.core.paging.Page;
+import se.styrkedja.core.paging.PageRequest;
 import se.styrkedja.tenant.note.control.Notes;
 import se.styrkedja.tenant.note.entity.Note;
 
@@ -39,17 +37,8 @@ public class NotesResource {
 
   @GET
   @Operation(summary = "The municipality's notes, most recently changed first")
-  public Page<NoteView> list(
-      @QueryParam("offset") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
-          int offset,
-      @QueryParam("limit")
-          @DefaultValue("50")
-          @Min(value = 1, message = "must be 1 or more")
-          @Max(value = Page.MAX_LIMIT, message = "must be at most 500")
-          int limit) {
-    Page<Note> page = notes.list(offset, limit);
-    return new Page<>(
-        page.items().stream().map(NoteView::of).toList(), page.total(), offset, limit);
+  public Page<NoteView> list(@BeanParam @Valid PageRequest page) {
+    return notes.list(page.offset(), page.limit()).map(NoteView::of);
   }
 
   @GET

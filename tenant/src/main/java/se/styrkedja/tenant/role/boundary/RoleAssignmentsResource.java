@@ -3,11 +3,9 @@ package se.styrkedja.tenant.role.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +20,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.core.paging.Page;
+import se.styrkedja.core.paging.PageRequest;
 import se.styrkedja.tenant.role.control.RoleAssignments;
 import se.styrkedja.tenant.role.entity.RoleAssignment;
 
@@ -46,16 +45,8 @@ public class RoleAssignmentsResource {
   public Page<AssignmentView> list(
       @QueryParam("username") String username,
       @QueryParam("unitId") UUID unitId,
-      @QueryParam("offset") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
-          int offset,
-      @QueryParam("limit")
-          @DefaultValue("50")
-          @Min(value = 1, message = "must be 1 or more")
-          @Max(value = Page.MAX_LIMIT, message = "must be at most 500")
-          int limit) {
-    Page<RoleAssignment> page = assignments.list(username, unitId, offset, limit);
-    return new Page<>(
-        page.items().stream().map(AssignmentView::of).toList(), page.total(), offset, limit);
+      @BeanParam @Valid PageRequest page) {
+    return assignments.list(username, unitId, page.offset(), page.limit()).map(AssignmentView::of);
   }
 
   @GET

@@ -3,9 +3,8 @@ package se.styrkedja.tenant.unit.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,6 +23,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.core.paging.Page;
+import se.styrkedja.core.paging.PageRequest;
 import se.styrkedja.tenant.api.UnitType;
 import se.styrkedja.tenant.unit.control.Units;
 import se.styrkedja.tenant.unit.entity.Unit;
@@ -50,16 +50,8 @@ public class UnitsResource {
   public Page<UnitView> list(
       @QueryParam("under") UUID under,
       @QueryParam("includeClosed") @DefaultValue("false") boolean includeClosed,
-      @QueryParam("offset") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
-          int offset,
-      @QueryParam("limit")
-          @DefaultValue("50")
-          @Min(value = 1, message = "must be 1 or more")
-          @Max(value = Page.MAX_LIMIT, message = "must be at most 500")
-          int limit) {
-    Page<Unit> page = units.list(under, includeClosed, offset, limit);
-    return new Page<>(
-        page.items().stream().map(UnitView::of).toList(), page.total(), offset, limit);
+      @BeanParam @Valid PageRequest page) {
+    return units.list(under, includeClosed, page.offset(), page.limit()).map(UnitView::of);
   }
 
   @GET
