@@ -103,7 +103,86 @@ final class Keycloaks {
         .asText();
   }
 
-  private static void admin(String method, String path, Object body) {
+  /**
+   * A municipality as the realm knows one: an organization with the municipality code, and one user
+   * of it holding {@code realmRole} (password = username). Made by hand here, as onboarding would;
+   * returns the organization's id.
+   */
+  static String createMunicipality(
+      String alias, String name, String code, String username, String realmRole) {
+    String org =
+        idOf(
+            admin(
+                "POST",
+                "admin/realms/styrkedja/organizations",
+                Map.of(
+                    "name",
+                    name,
+                    "alias",
+                    alias,
+                    "enabled",
+                    true,
+                    "domains",
+                    List.of(Map.of("name", alias + ".example.se")),
+                    "attributes",
+                    Map.of("municipalityCode", List.of(code)))));
+    String user =
+        idOf(
+            admin(
+                "POST",
+                "admin/realms/styrkedja/users",
+                Map.of(
+                    "username",
+                    username,
+                    "enabled",
+                    true,
+                    "firstName",
+                    "Test",
+                    "lastName",
+                    alias,
+                    "email",
+                    username + "@" + alias + ".example.se",
+                    "emailVerified",
+                    true,
+                    "credentials",
+                    List.of(Map.of("type", "password", "value", username, "temporary", false)))));
+    String role = admin("GET", "admin/realms/styrkedja/roles/" + realmRole, null).body();
+    try {
+      admin(
+          "POST",
+          "admin/realms/styrkedja/users/" + user + "/role-mappings/realm",
+          List.of(JSON.readValue(role, Map.class)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    admin("POST", "admin/realms/styrkedja/organizations/" + org + "/members", user);
+    return org;
+  }
+
+  /** Whether the realm still has an organization with this alias. */
+  static boolean organizationExists(String alias) {
+    try {
+      return JSON.readTree(
+              admin(
+                      "GET",
+                      "admin/realms/styrkedja/organizations?exact=true&search="
+                          + java.net.URLEncoder.encode(
+                              alias, java.nio.charset.StandardCharsets.UTF_8),
+                      null)
+                  .body())
+          .findValuesAsText("alias")
+          .contains(alias);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String idOf(HttpResponse<String> created) {
+    String location = created.headers().firstValue("Location").orElseThrow();
+    return location.substring(location.lastIndexOf('/') + 1);
+  }
+
+  private static HttpResponse<String> admin(String method, String path, Object body) {
     TestSystem system = TestSystem.get();
     String adminToken =
         system
@@ -123,13 +202,17 @@ final class Keycloaks {
                   .header("Authorization", "Bearer " + adminToken)
                   .header("Content-Type", "application/json")
                   .method(
-                      method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                      method,
+                      body == null
+                          ? HttpRequest.BodyPublishers.noBody()
+                          : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() / 100 != 2) {
         throw new IllegalStateException(
             method + " " + path + ": " + r.statusCode() + " " + r.body());
       }
+      return r;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
