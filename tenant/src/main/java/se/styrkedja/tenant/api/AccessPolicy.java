@@ -1,5 +1,8 @@
 package se.styrkedja.tenant.api;
 
+import java.util.Optional;
+import java.util.UUID;
+
 /**
  * May the current caller do this? The one question every module asks before acting on something a
  * unit or the tenant owns.
@@ -12,4 +15,22 @@ public interface AccessPolicy {
    * As {@link #may}, but refuses with a problem (403) and a log line naming {@code what} when not.
    */
   void require(Action action, Target target, String what);
+
+  /**
+   * The caller's level in the chain at this unit itself: the level a plan they write there is
+   * written at ({@code rektor} for the principal of a school). Empty when they hold none there.
+   */
+  Optional<String> levelAt(UUID unit);
+
+  /**
+   * Whether a level of the chain has a level below it: whether those who hold it lead a part of the
+   * organisation (a principal does, a teacher does not) and so write its plans.
+   */
+  boolean leads(String level);
+
+  /**
+   * Everything the caller may read, at once, for lists and overviews that would otherwise ask
+   * {@link #may} unit by unit.
+   */
+  ReadScope readScope();
 }

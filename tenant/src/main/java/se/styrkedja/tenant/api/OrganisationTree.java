@@ -1,5 +1,6 @@
 package se.styrkedja.tenant.api;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +21,9 @@ public interface OrganisationTree {
 
   /** The ids of {@code unit} and every unit under it; empty when it does not exist. */
   Set<UUID> subtree(UUID unit);
+
+  /** Every unit of the tenant, open and closed, in no particular order. */
+  List<UnitInfo> units();
 
   /** One unit, or empty when it does not exist for this tenant. */
   Optional<UnitInfo> find(UUID unit);

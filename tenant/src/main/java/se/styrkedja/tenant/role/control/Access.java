@@ -6,13 +6,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import se.styrkedja.core.audit.Audit;
 import se.styrkedja.core.caller.Caller;
 import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.tenant.api.AccessPolicy;
 import se.styrkedja.tenant.api.Action;
 import se.styrkedja.tenant.api.OrganisationTree;
+import se.styrkedja.tenant.api.ReadScope;
 import se.styrkedja.tenant.api.Target;
 
 /**
@@ -49,6 +55,57 @@ public class Access implements AccessPolicy {
     assignments.addAll(stored.activeFor(caller.username(), today));
     return AccessRules.may(
         caller.tenant().get(), assignments, chain, tree::isWithin, today, action, target);
+  }
+
+  @Override
+  public Optional<String> levelAt(UUID unit) {
+    Caller caller = callers.current().orElse(null);
+    if (caller == null || caller.tenant().isEmpty()) {
+      return Optional.empty();
+    }
+    Chain chain = stored.chain();
+    return stored.activeFor(caller.username(), today()).stream()
+        .filter(a -> unit.equals(a.unit()))
+        .map(a -> chain.level(a.level()))
+        .flatMap(Optional::stream)
+        .filter(l -> l.inChain() && !chain.isTop(l))
+        .min(Comparator.comparingInt(Level::rank))
+        .map(Level::key);
+  }
+
+  @Override
+  public boolean leads(String level) {
+    Chain chain = stored.chain();
+    List<List<String>> steps = chain.steps();
+    return chain.level(level).filter(Level::inChain).isPresent()
+        && !steps.isEmpty()
+        && !steps.get(steps.size() - 1).contains(level);
+  }
+
+  @Override
+  public ReadScope readScope() {
+    Caller caller = callers.current().orElse(null);
+    if (caller == null || caller.tenant().isEmpty()) {
+      return new ReadScope(false, Set.of());
+    }
+    Chain chain = stored.chain();
+    LocalDate today = today();
+    List<Assignment> assignments = new ArrayList<>(fromToken(caller, chain, today));
+    assignments.addAll(stored.activeFor(caller.username(), today));
+    // The same reading as AccessRules' READ: the admin, the top of the chain and a tenant-wide
+    // assignment read everything; anyone else their assignments' subtrees.
+    if (assignments.stream()
+        .anyMatch(
+            a -> a.level().equals(Chain.ADMIN) || chain.isTop(a.level()) || a.unit() == null)) {
+      return ReadScope.all();
+    }
+    Set<UUID> units = new HashSet<>();
+    assignments.forEach(a -> units.addAll(tree.subtree(a.unit())));
+    return new ReadScope(false, units);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(ZONE));
   }
 
   /** The tenant-wide assignments the token grants: admin, and the top of the chain. */

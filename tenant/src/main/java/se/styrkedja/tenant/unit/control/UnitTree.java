@@ -3,6 +3,7 @@ package se.styrkedja.tenant.unit.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +34,13 @@ public class UnitTree implements OrganisationTree {
       return Set.of();
     }
     return store.find(unit).map(u -> Set.copyOf(store.subtreeIds(u))).orElse(Set.of());
+  }
+
+  @Override
+  public List<UnitInfo> units() {
+    return store.root().map(root -> store.subtree(root, true)).orElse(List.of()).stream()
+        .map(Unit::info)
+        .toList();
   }
 
   @Override

@@ -1,0 +1,64 @@
+package se.styrkedja.plans.inbox.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.styrkedja.plans.inbox.control.Inbox;
+
+/** The caller's inbox: the plans that wait for them, newest first. */
+@Path("inbox")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans")
+public class InboxResource {
+
+  @Inject Inbox inbox;
+
+  /** One thing to do or to know. */
+  public record ItemView(
+      String reason,
+      UUID planId,
+      String planTitle,
+      String planStatus,
+      String schoolYear,
+      UUID unitId,
+      String unitName,
+      OffsetDateTime since,
+      String by,
+      String comment,
+      LocalDate due) {}
+
+  @GET
+  @Operation(
+      summary = "What waits for the caller",
+      description =
+          "APPROVE (submitted, you decide), REVISE (returned to you), START (approved),"
+              + " FOLLOW_UP (a round is due), DECIDED (your plan was approved or returned).")
+  public List<ItemView> items() {
+    return inbox.items().stream()
+        .map(
+            i ->
+                new ItemView(
+                    i.reason().name(),
+                    i.plan().id(),
+                    i.plan().title(),
+                    i.plan().status().name(),
+                    i.plan().schoolYear(),
+                    i.plan().unitId(),
+                    i.unitName(),
+                    i.since(),
+                    i.by(),
+                    i.comment(),
+                    i.due().orElse(null)))
+        .toList();
+  }
+}

@@ -1,0 +1,203 @@
+package se.styrkedja.plans.plan.boundary;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import se.styrkedja.plans.plan.control.PlanComparison;
+import se.styrkedja.plans.plan.control.PlanSnapshot;
+import se.styrkedja.plans.plan.control.Plans;
+import se.styrkedja.plans.plan.entity.Activity;
+import se.styrkedja.plans.plan.entity.Plan;
+import se.styrkedja.plans.plan.entity.PlanRevision;
+import se.styrkedja.plans.plan.entity.PlanTransition;
+
+/** What the plans API answers. */
+public final class PlanViews {
+
+  private PlanViews() {}
+
+  /** A plan in a list. */
+  public record PlanSummary(
+      UUID id,
+      String kind,
+      String schoolYear,
+      UUID unitId,
+      String title,
+      String status,
+      String writtenAtLevel,
+      String submittedBy,
+      OffsetDateTime submittedAt,
+      String decidedBy,
+      OffsetDateTime decidedAt,
+      OffsetDateTime updatedAt,
+      long version) {
+
+    static PlanSummary of(Plan p) {
+      return new PlanSummary(
+          p.id(),
+          p.kind().name(),
+          p.schoolYear(),
+          p.unitId(),
+          p.title(),
+          p.status().name(),
+          p.writtenAtLevel(),
+          p.submittedBy().orElse(null),
+          p.submittedAt().orElse(null),
+          p.decidedBy().orElse(null),
+          p.decidedAt().orElse(null),
+          p.updatedAt(),
+          p.version());
+    }
+  }
+
+  /** A plan whole, with its activities in order. */
+  public record PlanView(
+      UUID id,
+      String kind,
+      String schoolYear,
+      UUID unitId,
+      String title,
+      String summary,
+      String status,
+      String writtenAtLevel,
+      UUID strategyId,
+      String createdBy,
+      OffsetDateTime createdAt,
+      String submittedBy,
+      OffsetDateTime submittedAt,
+      String decidedBy,
+      OffsetDateTime decidedAt,
+      String updatedBy,
+      OffsetDateTime updatedAt,
+      long version,
+      List<ActivityView> activities) {
+
+    static PlanView of(Plans.WholePlan whole, LocalDate today) {
+      Plan p = whole.plan();
+      return new PlanView(
+          p.id(),
+          p.kind().name(),
+          p.schoolYear(),
+          p.unitId(),
+          p.title(),
+          p.summary(),
+          p.status().name(),
+          p.writtenAtLevel(),
+          p.strategyId(),
+          p.createdBy(),
+          p.createdAt(),
+          p.submittedBy().orElse(null),
+          p.submittedAt().orElse(null),
+          p.decidedBy().orElse(null),
+          p.decidedAt().orElse(null),
+          p.updatedBy(),
+          p.updatedAt(),
+          p.version(),
+          whole.activities().stream().map(a -> ActivityView.of(a, today)).toList());
+    }
+  }
+
+  /** An activity; {@code delayed} when it is still open after its due date. */
+  public record ActivityView(
+      UUID id,
+      int place,
+      UUID priorityAreaId,
+      List<UUID> goalIds,
+      String title,
+      String description,
+      List<String> targetLevels,
+      List<UUID> targetUnitIds,
+      String targetNote,
+      String owner,
+      LocalDate startsOn,
+      LocalDate dueOn,
+      String successCriteria,
+      String status,
+      boolean delayed,
+      int progress,
+      String updatedBy,
+      OffsetDateTime updatedAt,
+      long version) {
+
+    static ActivityView of(Activity a, LocalDate today) {
+      Activity.Content c = a.content();
+      return new ActivityView(
+          a.id(),
+          a.place(),
+          c.priorityAreaId(),
+          c.goalIds(),
+          c.title(),
+          c.description(),
+          c.targetLevels(),
+          c.targetUnitIds(),
+          c.targetNote(),
+          c.owner(),
+          c.startsOn(),
+          c.dueOn(),
+          c.successCriteria(),
+          a.status().name(),
+          a.isDelayed(today),
+          a.progress(),
+          a.updatedBy(),
+          a.updatedAt(),
+          a.version());
+    }
+  }
+
+  /** One step of the workflow. */
+  public record TransitionView(
+      String from, String to, String comment, String by, OffsetDateTime at) {
+    static TransitionView of(PlanTransition t) {
+      return new TransitionView(t.from().name(), t.to().name(), t.remark(), t.actor(), t.actedAt());
+    }
+  }
+
+  /** A version of the plan in its history. */
+  public record RevisionView(int revision, String change, String by, OffsetDateTime at) {
+    static RevisionView of(PlanRevision r) {
+      return new RevisionView(r.revision(), r.changeNote(), r.changedBy(), r.changedAt());
+    }
+  }
+
+  /** A version of the plan as it was. */
+  public record SnapshotView(
+      int revision, Map<String, Object> plan, List<Map<String, Object>> activities) {
+    static SnapshotView of(int revision, PlanSnapshot s) {
+      return new SnapshotView(
+          revision,
+          s.fields(),
+          s.activities().stream()
+              .map(
+                  a -> {
+                    Map<String, Object> fields = new java.util.LinkedHashMap<>();
+                    fields.put("id", a.id().toString());
+                    fields.putAll(a.fields());
+                    return fields;
+                  })
+              .toList());
+    }
+  }
+
+  /** Two versions compared. */
+  public record ComparisonView(
+      int from,
+      int to,
+      List<PlanComparison.FieldChange> plan,
+      List<PlanComparison.ActivityChange> added,
+      List<PlanComparison.ActivityChange> removed,
+      List<PlanComparison.ActivityChange> changed,
+      boolean reordered) {
+    static ComparisonView of(PlanComparison c) {
+      return new ComparisonView(
+          c.fromRevision(),
+          c.toRevision(),
+          c.plan(),
+          c.added(),
+          c.removed(),
+          c.changed(),
+          c.reordered());
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package se.styrkedja.plans.plan.control;
+
+import se.styrkedja.core.problem.DomainProblem;
+
+/** A plan without activities is not a plan: nothing would be done, owned or followed up. */
+public class EmptyPlan extends DomainProblem {
+
+  private static final long serialVersionUID = 1L;
+
+  public EmptyPlan() {
+    super(
+        Kind.CONFLICT,
+        "plans.plan.no-activities",
+        "The plan has no activities",
+        "Add at least one activity, with an owner and a due date, before submitting the plan.");
+  }
+}

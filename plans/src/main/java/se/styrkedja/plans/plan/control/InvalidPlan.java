@@ -1,0 +1,20 @@
+package se.styrkedja.plans.plan.control;
+
+import java.util.List;
+import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.core.problem.FieldError;
+
+/** A plan or activity that does not fit the municipality: named by the field that is wrong. */
+public class InvalidPlan extends DomainProblem {
+
+  private static final long serialVersionUID = 1L;
+
+  public InvalidPlan(String field, String message) {
+    super(
+        Kind.INVALID,
+        "plans.plan.invalid",
+        "Invalid plan",
+        message,
+        List.of(new FieldError(field, message)));
+  }
+}

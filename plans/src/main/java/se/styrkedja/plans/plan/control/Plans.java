@@ -1,0 +1,354 @@
+package se.styrkedja.plans.plan.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import se.styrkedja.core.audit.Audit;
+import se.styrkedja.core.caller.CallerContext;
+import se.styrkedja.core.problem.StaleVersion;
+import se.styrkedja.core.tenant.TenantContext;
+import se.styrkedja.plans.api.PlanStepTaken;
+import se.styrkedja.plans.plan.entity.Activity;
+import se.styrkedja.plans.plan.entity.ActivityStatus;
+import se.styrkedja.plans.plan.entity.Plan;
+import se.styrkedja.plans.plan.entity.PlanKind;
+import se.styrkedja.plans.plan.entity.PlanRevision;
+import se.styrkedja.plans.plan.entity.PlanStatus;
+import se.styrkedja.plans.plan.entity.PlanTransition;
+import se.styrkedja.tenant.api.AccessPolicy;
+import se.styrkedja.tenant.api.Action;
+import se.styrkedja.tenant.api.AdoptedStrategy;
+import se.styrkedja.tenant.api.OrganisationTree;
+import se.styrkedja.tenant.api.ReadScope;
+import se.styrkedja.tenant.api.StrategyDirectory;
+import se.styrkedja.tenant.api.Target;
+import se.styrkedja.tenant.api.UnitInfo;
+import se.styrkedja.tenant.api.UnitType;
+
+/**
+ * The use cases of plans. Who may do what comes from the role hierarchy (AccessPolicy): the unit's
+ * own level writes and submits its plan, the level directly above approves it. Every change runs in
+ * one transaction with its audit line and a new revision of the plan.
+ */
+@ApplicationScoped
+@Transactional
+public class Plans {
+
+  static final String TARGET = "plan";
+
+  private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})/(\\d{2})");
+
+  @Inject PlanStore store;
+  @Inject Audit audit;
+  @Inject CallerContext caller;
+  @Inject TenantContext tenant;
+  @Inject Clock clock;
+  @Inject AccessPolicy access;
+  @Inject OrganisationTree tree;
+  @Inject StrategyDirectory strategies;
+  @Inject Event<PlanStepTaken> stepTaken;
+
+  /** A new plan. */
+  public record NewPlan(
+      PlanKind kind, String schoolYear, UUID unitId, String title, String summary) {}
+
+  /** A plan with its activities, as read together. */
+  public record WholePlan(Plan plan, List<Activity> activities) {}
+
+  public List<Plan> list(String schoolYear, PlanStatus status) {
+    ReadScope scope = access.readScope();
+    return store.list(schoolYear, status, scope.wholeTenant() ? null : scope.units());
+  }
+
+  public WholePlan get(UUID id) {
+    Plan plan = readable(id);
+    return new WholePlan(plan, store.activities(plan.id()));
+  }
+
+  public Plan create(NewPlan n) {
+    requireSchoolYear(n.schoolYear());
+    UnitInfo unit =
+        tree.find(n.unitId())
+            .orElseThrow(() -> new InvalidPlan("unitId", "no such unit: " + n.unitId()));
+    if ((n.kind() == PlanKind.ADMINISTRATION) != (unit.type() == UnitType.ADMINISTRATION)) {
+      throw new InvalidPlan(
+          "unitId",
+          n.kind() == PlanKind.ADMINISTRATION
+              ? "an administration plan belongs to an administration unit"
+              : "a local plan belongs to a unit below the administration");
+    }
+    if (!unit.isOpen()) {
+      throw new InvalidPlan("unitId", "the unit is closed");
+    }
+    access.require(Action.WRITE, Target.unit(tenant.require(), unit.id()), "write a plan");
+    String level =
+        access.levelAt(unit.id()).filter(access::leads).orElseThrow(NotTheUnitsLead::new);
+    AdoptedStrategy strategy = strategies.adopted().orElseThrow(NoStrategyToPlanFor::new);
+    store
+        .find(n.kind(), unit.id(), n.schoolYear())
+        .ifPresent(
+            existing -> {
+              throw new PlanExists(existing);
+            });
+    Plan plan =
+        new Plan(
+            n.kind(),
+            n.schoolYear(),
+            unit.id(),
+            n.title(),
+            n.summary(),
+            level,
+            strategy.id(),
+            caller.actor(),
+            now());
+    store.add(plan);
+    store.flush();
+    revised(plan, "created");
+    audit.wrote("plan.created", TARGET, plan.id());
+    return plan;
+  }
+
+  public Plan edit(UUID id, String title, String summary, long version) {
+    Plan plan = writable(id);
+    requireVersion(plan, version);
+    plan.edit(title, summary, caller.actor(), now());
+    revised(plan, "plan edited");
+    audit.wrote("plan.edited", TARGET, id);
+    return plan;
+  }
+
+  public Activity addActivity(UUID planId, Activity.Content content) {
+    Plan plan = writable(planId);
+    plan.requireEditable();
+    requireFits(content);
+    int place = store.activities(planId).size() + 1;
+    Activity activity = new Activity(planId, place, content, caller.actor(), now());
+    store.add(activity);
+    store.flush();
+    revised(plan, "activity added: " + content.title());
+    audit.wrote("plan.activity-added", TARGET, planId);
+    return activity;
+  }
+
+  public Activity editActivity(
+      UUID planId, UUID activityId, Activity.Content content, long version) {
+    Plan plan = writable(planId);
+    plan.requireEditable();
+    Activity activity = activity(plan, activityId, version);
+    requireFits(content);
+    activity.write(content, caller.actor(), now());
+    store.flush();
+    revised(plan, "activity changed: " + content.title());
+    audit.wrote("plan.activity-changed", TARGET, planId);
+    return activity;
+  }
+
+  public void removeActivity(UUID planId, UUID activityId, long version) {
+    Plan plan = writable(planId);
+    plan.requireEditable();
+    Activity activity = activity(plan, activityId, version);
+    store.remove(activity);
+    store.flush();
+    int place = 1;
+    for (Activity a : store.activities(planId)) {
+      a.moveTo(place++);
+    }
+    store.flush();
+    revised(plan, "activity removed: " + activity.title());
+    audit.wrote("plan.activity-removed", TARGET, planId);
+  }
+
+  /**
+   * Reports how far an activity has come, while the plan runs: the unit's own level, or the
+   * activity's owner, who may be a teacher with no say over the rest of the plan.
+   */
+  public Activity report(
+      UUID planId, UUID activityId, ActivityStatus status, int progress, long version) {
+    Plan plan = store.findForUpdate(planId).orElseThrow(() -> new PlanNotFound(planId));
+    requireReadable(plan);
+    Activity activity = activity(plan, activityId, version);
+    if (!activity.owner().equals(caller.actor())) {
+      access.require(Action.WRITE, unitOf(plan), "report on an activity");
+    }
+    if (!plan.status().isRunning()) {
+      throw new InvalidPlan(
+          "status", "progress is reported once the plan is approved, not while it is written");
+    }
+    activity.report(status, progress, caller.actor(), now());
+    store.flush();
+    revised(plan, "progress: " + activity.title());
+    audit.wrote("plan.activity-reported", TARGET, planId);
+    return activity;
+  }
+
+  /** Takes one step of the workflow, for the plan as the caller last read it ({@code version}). */
+  public Plan take(UUID id, Step step, long version, String comment) {
+    Plan plan = store.findForUpdate(id).orElseThrow(() -> new PlanNotFound(id));
+    requireReadable(plan);
+    Target target =
+        step.isDecision()
+            ? Target.writtenAt(tenant.require(), plan.unitId(), plan.writtenAtLevel())
+            : unitOf(plan);
+    access.require(step.needs(), target, step.name().toLowerCase(Locale.ROOT) + " a plan");
+    if (step.isDecision()
+        && (plan.createdBy().equals(caller.actor())
+            || plan.submittedBy().map(caller.actor()::equals).orElse(false))) {
+      throw new OwnPlan();
+    }
+    requireVersion(plan, version);
+    String remark = comment == null ? "" : comment.strip();
+    if (step.needsComment() && remark.isEmpty()) {
+      throw new InvalidPlan("comment", "say what should change before the plan comes back");
+    }
+    if (step == Step.SUBMIT
+        && !access.levelAt(plan.unitId()).map(plan.writtenAtLevel()::equals).orElse(false)) {
+      throw new NotTheUnitsLead();
+    }
+    if (step == Step.SUBMIT && store.activities(id).isEmpty()) {
+      throw new EmptyPlan();
+    }
+    OffsetDateTime at = now();
+    PlanStatus from = plan.moveTo(step.leadsTo(), caller.actor(), at);
+    store.add(new PlanTransition(id, from, plan.status(), remark, caller.actor(), at));
+    store.flush();
+    revised(plan, plan.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    audit.wrote("plan." + step.leadsTo().name().toLowerCase(Locale.ROOT), TARGET, id);
+    stepTaken.fire(
+        new PlanStepTaken(
+            tenant.require(),
+            id,
+            plan.unitId(),
+            plan.status().name().toLowerCase(Locale.ROOT),
+            caller.actor(),
+            at));
+    return plan;
+  }
+
+  public List<PlanRevision> revisions(UUID id) {
+    return store.revisions(readable(id).id());
+  }
+
+  public PlanSnapshot revision(UUID id, int revision) {
+    return SnapshotJson.read(revisionOf(readable(id), revision, "revision").snapshot());
+  }
+
+  public PlanComparison compare(UUID id, int from, int to) {
+    Plan plan = readable(id);
+    return PlanComparison.between(
+        from,
+        SnapshotJson.read(revisionOf(plan, from, "from").snapshot()),
+        to,
+        SnapshotJson.read(revisionOf(plan, to, "to").snapshot()));
+  }
+
+  public List<PlanTransition> transitions(UUID id) {
+    return store.transitions(readable(id).id());
+  }
+
+  private PlanRevision revisionOf(Plan plan, int revision, String field) {
+    return store
+        .revision(plan.id(), revision)
+        .orElseThrow(() -> new InvalidPlan(field, "the plan has no revision " + revision));
+  }
+
+  private Plan readable(UUID id) {
+    Plan plan = store.find(id).orElseThrow(() -> new PlanNotFound(id));
+    requireReadable(plan);
+    return plan;
+  }
+
+  private void requireReadable(Plan plan) {
+    access.require(Action.READ, unitOf(plan), "read a plan");
+  }
+
+  /** The plan, locked, for someone who writes at its unit. */
+  private Plan writable(UUID id) {
+    Plan plan = store.findForUpdate(id).orElseThrow(() -> new PlanNotFound(id));
+    requireReadable(plan);
+    access.require(Action.WRITE, unitOf(plan), "write a plan");
+    return plan;
+  }
+
+  private Activity activity(Plan plan, UUID activityId, long version) {
+    Activity activity =
+        store.activity(plan.id(), activityId).orElseThrow(() -> new ActivityNotFound(activityId));
+    if (activity.version() != version) {
+      throw new StaleVersion(
+          "plans.activity.stale-version", "Activity", activityId, version, activity.version());
+    }
+    return activity;
+  }
+
+  private Target unitOf(Plan plan) {
+    return Target.unit(tenant.require(), plan.unitId());
+  }
+
+  private static void requireVersion(Plan plan, long version) {
+    if (plan.version() != version) {
+      throw new StaleVersion(
+          "plans.plan.stale-version", "Plan", plan.title(), version, plan.version());
+    }
+  }
+
+  static void requireSchoolYear(String schoolYear) {
+    var m = schoolYear == null ? null : SCHOOL_YEAR.matcher(schoolYear);
+    if (m == null
+        || !m.matches()
+        || (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
+      throw new InvalidPlan("schoolYear", "a school year is written 2025/26");
+    }
+  }
+
+  /** An activity serves a priority area of the adopted strategy and goals of that area. */
+  private void requireFits(Activity.Content content) {
+    AdoptedStrategy strategy = strategies.adopted().orElseThrow(NoStrategyToPlanFor::new);
+    AdoptedStrategy.Area area =
+        strategy.areas().stream()
+            .filter(a -> a.id().equals(content.priorityAreaId()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidPlan(
+                        "priorityAreaId", "not a priority area of the adopted strategy"));
+    Set<UUID> goals = new HashSet<>();
+    area.goals().forEach(g -> goals.add(g.id()));
+    for (UUID goal : content.goalIds()) {
+      if (!goals.contains(goal)) {
+        throw new InvalidPlan("goalIds", "goal " + goal + " is not a goal of that priority area");
+      }
+    }
+    for (UUID unit : content.targetUnitIds()) {
+      if (tree.find(unit).isEmpty()) {
+        throw new InvalidPlan("targetUnitIds", "no such unit: " + unit);
+      }
+    }
+    if (content.dueOn().isBefore(content.startsOn())) {
+      throw new InvalidPlan("dueOn", "the due date comes on or after the start date");
+    }
+  }
+
+  private void revised(Plan plan, String note) {
+    store.add(
+        new PlanRevision(
+            plan.id(),
+            store.nextRevision(plan.id()),
+            note.length() > 500 ? note.substring(0, 500) : note,
+            SnapshotJson.write(PlanSnapshot.of(plan, store.activities(plan.id()))),
+            caller.actor(),
+            now()));
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+  }
+}

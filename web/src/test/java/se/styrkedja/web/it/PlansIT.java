@@ -1,0 +1,444 @@
+package se.styrkedja.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.styrkedja.web.it.ApiIT.assertProblem;
+import static se.styrkedja.web.it.Fixtures.auditActions;
+import static se.styrkedja.web.it.Fixtures.fields;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.styrkedja.web.it.Api.Answer;
+
+/**
+ * Plans along the chain on PostgreSQL, with real tokens: the principal writes and submits, the
+ * administration above approves or returns; teachers, other subtrees and the plan's own writer
+ * cannot decide; another municipality sees nothing; every version is kept; parallel editors lose
+ * nothing.
+ */
+class PlansIT {
+
+  private static final AtomicInteger YEAR = new AtomicInteger(2030);
+
+  private static String school;
+  private static String root;
+  private static String area;
+  private static String goal;
+
+  @BeforeAll
+  static void theDemoMunicipality() {
+    Api admin = Api.as("admin.botkyrka");
+    school = unitOf(admin, "rektor.botkyrka");
+    root = unitOf(admin, "forvaltning.botkyrka");
+    JsonNode adopted = Api.as("rektor.botkyrka").get("strategies/adopted").body();
+    JsonNode withGoal = null;
+    for (JsonNode a : adopted.get("areas")) {
+      if (a.get("goals").size() > 0 && withGoal == null) {
+        withGoal = a;
+      }
+    }
+    JsonNode first = withGoal == null ? adopted.get("areas").get(0) : withGoal;
+    area = first.get("id").asText();
+    goal = first.get("goals").size() > 0 ? first.get("goals").get(0).get("id").asText() : null;
+  }
+
+  @Test
+  void thePrincipalSubmitsAndTheAdministrationAboveApproves() throws Exception {
+    Api rektor = Api.as("rektor.botkyrka");
+    Api forvaltning = Api.as("forvaltning.botkyrka");
+    String year = nextYear();
+
+    JsonNode plan = created(rektor, localPlan(year, school));
+    String id = plan.get("id").asText();
+    assertEquals("DRAFT", plan.get("status").asText());
+    assertEquals("rektor", plan.get("writtenAtLevel").asText());
+
+    // Empty plans are not submitted: every plan has activities with owners and dates.
+    assertProblem(
+        step(rektor, id, "SUBMIT", version(rektor, id), null), 409, "plans.plan.no-activities");
+    JsonNode activity = addActivity(rektor, id, "IKT-pedagog på varje förskola");
+    assertEquals("PLANNED", activity.get("status").asText());
+    assertFalse(activity.get("delayed").asBoolean());
+
+    // Only one step at a time, and only the approving level decides.
+    assertProblem(
+        step(forvaltning, id, "APPROVE", version(rektor, id), null), 409, "plans.plan.not-a-step");
+    Answer submitted = step(rektor, id, "SUBMIT", version(rektor, id), "Klar för granskning");
+    assertEquals(200, submitted.status(), submitted.raw());
+    assertEquals("SUBMITTED", submitted.body().get("status").asText());
+    assertEquals("rektor.botkyrka", submitted.body().get("submittedBy").asText());
+
+    // A submitted plan's content is fixed.
+    assertProblem(
+        rektor.put("plans/" + id, Map.of("title", "Ändrad", "version", version(rektor, id))),
+        409,
+        "plans.plan.not-editable");
+
+    // Teachers and the principal cannot approve; the administration above can.
+    assertProblem(
+        step(Api.as("larare.botkyrka"), id, "APPROVE", version(rektor, id), null),
+        403,
+        "tenant.access.refused");
+    assertProblem(
+        step(rektor, id, "APPROVE", version(rektor, id), null), 403, "tenant.access.refused");
+    Answer approved = step(forvaltning, id, "APPROVE", version(rektor, id), "Bra plan");
+    assertEquals(200, approved.status(), approved.raw());
+    assertEquals("APPROVED", approved.body().get("status").asText());
+    assertEquals("forvaltning.botkyrka", approved.body().get("decidedBy").asText());
+
+    // The unit carries it out and reports progress; the owner of an activity may too.
+    assertEquals(200, step(rektor, id, "ACTIVATE", version(rektor, id), null).status());
+    JsonNode a = rektor.get("plans/" + id).body().get("activities").get(0);
+    Answer progress =
+        rektor.put(
+            "plans/" + id + "/activities/" + a.get("id").asText() + "/progress",
+            Map.of("status", "ONGOING", "progress", 40, "version", a.get("version").asLong()));
+    assertEquals(200, progress.status(), progress.raw());
+    assertEquals(40, progress.body().get("progress").asInt());
+
+    List<String> steps = new ArrayList<>();
+    rektor
+        .get("plans/" + id + "/transitions")
+        .body()
+        .forEach(t -> steps.add(t.get("to").asText() + ":" + t.get("by").asText()));
+    assertEquals(
+        List.of(
+            "SUBMITTED:rektor.botkyrka", "APPROVED:forvaltning.botkyrka", "ACTIVE:rektor.botkyrka"),
+        steps);
+    assertTrue(
+        auditActions("botkyrka", id)
+            .containsAll(
+                List.of("plan.created", "plan.submitted", "plan.approved", "plan.active")));
+  }
+
+  @Test
+  void aReturnedPlanSaysWhyAndComesBackAfterChanges() {
+    Api rektor = Api.as("rektor.botkyrka");
+    Api forvaltning = Api.as("forvaltning.botkyrka");
+    String id = created(rektor, localPlan(nextYear(), school)).get("id").asText();
+    addActivity(rektor, id, "Grundutbildning i G Suite");
+    assertEquals(200, step(rektor, id, "SUBMIT", version(rektor, id), null).status());
+
+    Answer noComment = step(forvaltning, id, "RETURN", version(rektor, id), " ");
+    assertProblem(noComment, 400, "plans.plan.invalid");
+    assertEquals(List.of("comment"), fields(noComment.body()));
+    assertEquals("SUBMITTED", rektor.get("plans/" + id).body().get("status").asText(), "unchanged");
+
+    Answer returned =
+        step(forvaltning, id, "RETURN", version(rektor, id), "Lägg till ett mått på framgång");
+    assertEquals("RETURNED", returned.body().get("status").asText(), returned.raw());
+    Answer edited =
+        rektor.put(
+            "plans/" + id,
+            Map.of("title", "Lokal handlingsplan, reviderad", "version", version(rektor, id)));
+    assertEquals(200, edited.status(), edited.raw());
+    assertEquals(
+        "SUBMITTED",
+        step(rektor, id, "SUBMIT", version(rektor, id), null).body().get("status").asText());
+  }
+
+  @Test
+  void approvalComesFromAboveInsideTheSubtreeAndNeverFromTheWriter() {
+    Api admin = Api.as("admin.botkyrka");
+    Api rektor = Api.as("rektor.botkyrka");
+    String id = created(rektor, localPlan(nextYear(), school)).get("id").asText();
+    addActivity(rektor, id, "Nanolärande om säkerhet");
+    assertEquals(200, step(rektor, id, "SUBMIT", version(rektor, id), null).status());
+
+    // Administration level, but over the preschools: not over this school.
+    String preschools = unitNamed(admin, "Förskola");
+    assign(admin, "it.botkyrka", "forvaltning", preschools);
+    assertProblem(
+        step(Api.as("it.botkyrka"), id, "APPROVE", version(rektor, id), null),
+        403,
+        "tenant.access.refused");
+
+    // Someone who leads a school and sits in the administration cannot approve their own plan.
+    String otherSchool = otherSchool(admin);
+    assign(admin, "forvaltning.botkyrka", "rektor", otherSchool);
+    Api acting = Api.as("forvaltning.botkyrka");
+    String own = created(acting, localPlan(nextYear(), otherSchool)).get("id").asText();
+    addActivity(acting, own, "Pilot med fem förskolor");
+    assertEquals(200, step(acting, own, "SUBMIT", version(acting, own), null).status());
+    assertProblem(
+        step(acting, own, "APPROVE", version(acting, own), null), 403, "plans.plan.own-plan");
+    assertEquals("SUBMITTED", acting.get("plans/" + own).body().get("status").asText());
+
+    // A teacher helps write, but neither starts nor submits the unit's plan.
+    Api larare = Api.as("larare.botkyrka");
+    assertProblem(
+        larare.post("plans", localPlan(nextYear(), school)), 403, "plans.plan.not-the-units-lead");
+  }
+
+  @Test
+  void anotherMunicipalitysPlanIsNotFoundAnywhere() {
+    Api rektor = Api.as("rektor.botkyrka");
+    String id = created(rektor, localPlan(nextYear(), school)).get("id").asText();
+    String activity = addActivity(rektor, id, "Hemligt").get("id").asText();
+    Api other = Api.as("admin.hassleholm");
+
+    for (Answer a :
+        List.of(
+            other.get("plans/" + id),
+            other.get("plans/" + id + "/revisions"),
+            other.get("plans/" + id + "/revisions/1"),
+            other.get("plans/" + id + "/transitions"),
+            other.get("plans/" + id + "/compare?from=1&to=2"),
+            other.put("plans/" + id, Map.of("title", "x", "version", 1)),
+            other.post("plans/" + id + "/steps", Map.of("step", "SUBMIT", "version", 1)),
+            other.post("plans/" + id + "/activities", activityBody("x")),
+            other.put("plans/" + id + "/activities/" + activity, withVersion(activityBody("x"), 1)),
+            other.put(
+                "plans/" + id + "/activities/" + activity + "/progress",
+                Map.of("status", "DONE", "progress", 100, "version", 1)),
+            other.delete("plans/" + id + "/activities/" + activity + "?version=1"))) {
+      assertProblem(a, 404, "plans.plan.not-found");
+      assertFalse(a.raw().contains("Hemligt"));
+    }
+    assertTrue(other.get("plans").body().findValuesAsText("id").stream().noneMatch(id::equals));
+    // A unit of another tenant cannot carry a plan either.
+    Answer foreignUnit = Api.as("rektor.hassleholm").post("plans", localPlan(nextYear(), school));
+    assertProblem(foreignUnit, 400, "plans.plan.invalid");
+    assertEquals(List.of("unitId"), fields(foreignUnit.body()));
+  }
+
+  @Test
+  void badInputNamesTheFieldAndChangesNothing() {
+    Api rektor = Api.as("rektor.botkyrka");
+    Map<String, Object> bad = localPlan("2030/32", school);
+    bad.put("title", " ");
+    Answer invalid = rektor.post("plans", bad);
+    assertProblem(invalid, 400, "core.validation");
+    assertEquals(List.of("title"), fields(invalid.body()));
+    Answer year = rektor.post("plans", localPlan("2030/32", school));
+    assertProblem(year, 400, "plans.plan.invalid");
+    assertEquals(List.of("schoolYear"), fields(year.body()));
+    Answer admin = rektor.post("plans", withKind(localPlan(nextYear(), school), "ADMINISTRATION"));
+    assertEquals(List.of("unitId"), fields(admin.body()));
+
+    String id = created(rektor, localPlan(nextYear(), school)).get("id").asText();
+    Map<String, Object> late = activityBody("Baklänges");
+    late.put("startsOn", "2031-05-01");
+    late.put("dueOn", "2031-01-01");
+    Answer dates = rektor.post("plans/" + id + "/activities", late);
+    assertProblem(dates, 400, "plans.plan.invalid");
+    assertEquals(List.of("dueOn"), fields(dates.body()));
+    Map<String, Object> noArea = activityBody("Utan område");
+    noArea.put("priorityAreaId", java.util.UUID.randomUUID().toString());
+    assertEquals(
+        List.of("priorityAreaId"),
+        fields(rektor.post("plans/" + id + "/activities", noArea).body()));
+    assertEquals(0, rektor.get("plans/" + id).body().get("activities").size(), "nothing added");
+  }
+
+  @Test
+  void everyVersionIsKeptAndTwoVersionsCompare() {
+    Api rektor = Api.as("rektor.botkyrka");
+    String id = created(rektor, localPlan(nextYear(), school)).get("id").asText();
+    JsonNode first = addActivity(rektor, id, "IKT-pedagoger");
+    addActivity(rektor, id, "Digitala verktyg i lärandet");
+    Map<String, Object> changed =
+        withVersion(activityBody("IKT-pedagoger i varje arbetslag"), first.get("version").asLong());
+    assertEquals(
+        200,
+        rektor.put("plans/" + id + "/activities/" + first.get("id").asText(), changed).status());
+    rektor.put(
+        "plans/" + id,
+        Map.of("title", "Lokal handlingsplan Storvreten", "version", version(rektor, id)));
+
+    JsonNode revisions = rektor.get("plans/" + id + "/revisions").body();
+    assertEquals(5, revisions.size(), revisions.toString());
+    assertEquals("created", revisions.get(0).get("change").asText());
+    Answer second = rektor.get("plans/" + id + "/revisions/2");
+    assertEquals(200, second.status(), second.raw());
+    JsonNode two = second.body();
+    assertEquals("IKT-pedagoger", two.get("activities").get(0).get("title").asText());
+
+    JsonNode diff = rektor.get("plans/" + id + "/compare?from=2&to=5").body();
+    assertEquals(1, diff.get("added").size(), diff.toString());
+    assertEquals("Digitala verktyg i lärandet", diff.get("added").get(0).get("title").asText());
+    assertEquals("title", diff.get("plan").get(0).get("field").asText());
+    assertEquals("Lokal handlingsplan Storvreten", diff.get("plan").get(0).get("to").asText());
+    JsonNode activityChange = diff.get("changed").get(0);
+    assertEquals("IKT-pedagoger", activityChange.get("fields").get(0).get("from").asText());
+    assertProblem(rektor.get("plans/" + id + "/compare?from=1&to=9"), 400, "plans.plan.invalid");
+  }
+
+  @Test
+  void parallelEditorsNeverLoseAnUpdate() throws Exception {
+    Api rektor = Api.as("rektor.botkyrka");
+    String id = created(rektor, localPlan(nextYear(), school)).get("id").asText();
+    List<JsonNode> activities = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      activities.add(addActivity(rektor, id, "Insats " + i));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      // Six editors, six different activities, at once: every change lands.
+      List<Future<Answer>> different = new ArrayList<>();
+      for (JsonNode a : activities) {
+        Callable<Answer> edit =
+            () ->
+                rektor.put(
+                    "plans/" + id + "/activities/" + a.get("id").asText(),
+                    withVersion(
+                        activityBody(a.get("title").asText() + " (ändrad)"),
+                        a.get("version").asLong()));
+        different.add(pool.submit(edit));
+      }
+      for (Future<Answer> f : different) {
+        assertEquals(200, f.get().status(), f.get().raw());
+      }
+      JsonNode after = rektor.get("plans/" + id).body().get("activities");
+      after.forEach(a -> assertTrue(a.get("title").asText().endsWith("(ändrad)"), a.toString()));
+
+      // Six editors, one activity, the same version: one wins, the others hear 409, none 500.
+      JsonNode target = after.get(0);
+      List<Future<Answer>> same = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        String title = "Version " + i;
+        same.add(
+            pool.submit(
+                () ->
+                    rektor.put(
+                        "plans/" + id + "/activities/" + target.get("id").asText(),
+                        withVersion(activityBody(title), target.get("version").asLong()))));
+      }
+      int won = 0;
+      String winner = null;
+      for (Future<Answer> f : same) {
+        Answer a = f.get();
+        if (a.status() == 200) {
+          won++;
+          winner = a.body().get("title").asText();
+        } else {
+          assertProblem(a, 409, "plans.activity.stale-version");
+        }
+      }
+      assertEquals(1, won);
+      assertEquals(
+          winner, rektor.get("plans/" + id).body().get("activities").get(0).get("title").asText());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  // ---- fixtures
+
+  private static String nextYear() {
+    int y = YEAR.getAndIncrement();
+    return y + "/" + String.format("%02d", (y + 1) % 100);
+  }
+
+  private static Map<String, Object> localPlan(String year, String unit) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("kind", "LOCAL");
+    body.put("schoolYear", year);
+    body.put("unitId", unit);
+    body.put("title", "Lokal handlingsplan " + year);
+    body.put("summary", "Så arbetar vi med strategin");
+    return body;
+  }
+
+  private static Map<String, Object> withKind(Map<String, Object> body, String kind) {
+    body.put("kind", kind);
+    return body;
+  }
+
+  private static Map<String, Object> activityBody(String title) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("priorityAreaId", area);
+    body.put("goalIds", goal == null ? List.of() : List.of(goal));
+    body.put("title", title);
+    body.put("description", "Beskrivning");
+    body.put("targetLevels", List.of("larare"));
+    body.put("targetUnitIds", List.of(school));
+    body.put("targetNote", "Alla pedagoger");
+    body.put("owner", "rektor.botkyrka");
+    body.put("startsOn", LocalDate.now().toString());
+    body.put("dueOn", LocalDate.now().plusMonths(6).toString());
+    body.put("successCriteria", "Alla har genomfört");
+    return body;
+  }
+
+  private static Map<String, Object> withVersion(Map<String, Object> body, long version) {
+    body.put("version", version);
+    return body;
+  }
+
+  private static JsonNode created(Api api, Map<String, Object> plan) {
+    Answer a = api.post("plans", plan);
+    assertEquals(201, a.status(), a.raw());
+    return a.body();
+  }
+
+  private static JsonNode addActivity(Api api, String plan, String title) {
+    Answer a = api.post("plans/" + plan + "/activities", activityBody(title));
+    assertEquals(201, a.status(), a.raw());
+    return a.body();
+  }
+
+  private static long version(Api api, String plan) {
+    return api.get("plans/" + plan).body().get("version").asLong();
+  }
+
+  private static Answer step(Api api, String plan, String step, long version, String comment) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("step", step);
+    body.put("version", version);
+    if (comment != null) {
+      body.put("comment", comment);
+    }
+    return api.post("plans/" + plan + "/steps", body);
+  }
+
+  private static String unitOf(Api admin, String username) {
+    return admin
+        .get("role-assignments?username=" + username)
+        .body()
+        .get("items")
+        .get(0)
+        .get("unitId")
+        .asText();
+  }
+
+  private static String unitNamed(Api admin, String name) {
+    for (JsonNode u : admin.get("units?limit=500").body().get("items")) {
+      if (u.get("name").asText().equals(name)) {
+        return u.get("id").asText();
+      }
+    }
+    throw new AssertionError("no unit " + name);
+  }
+
+  private static String otherSchool(Api admin) {
+    for (JsonNode u : admin.get("units?limit=500").body().get("items")) {
+      if (u.get("type").asText().equals("SCHOOL_UNIT") && !u.get("id").asText().equals(school)) {
+        return u.get("id").asText();
+      }
+    }
+    throw new AssertionError("no second school");
+  }
+
+  private static void assign(Api admin, String username, String level, String unit) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("username", username);
+    body.put("level", level);
+    body.put("unitId", unit);
+    body.put("from", LocalDate.now().minusDays(1).toString());
+    Answer a = admin.post("role-assignments", body);
+    assertEquals(201, a.status(), a.raw());
+  }
+}
