@@ -155,6 +155,7 @@ public class Units {
   /** Moves the unit and its whole subtree under another open unit. */
   public Unit move(UUID id, long expectedVersion, UUID newParentId) {
     requireAdmin("move a unit");
+    store.lockTree();
     Unit unit = forChange(id, expectedVersion);
     if (Objects.equals(unit.parentId(), newParentId)) {
       return unit;
