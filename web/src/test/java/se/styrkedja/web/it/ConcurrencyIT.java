@@ -73,6 +73,29 @@ class ConcurrencyIT {
   }
 
   @Test
+  void aUnitCreatedWhileItsBranchMovesMovesWithIt() throws Exception {
+    Api admin = Api.as(ADMIN);
+    String root = rootOf(admin);
+    for (int round = 0; round < ROUNDS; round++) {
+      JsonNode a = created(admin, area("Flyttas " + nonce(), root));
+      JsonNode b = created(admin, area("Nytt hem " + nonce(), root));
+      JsonNode department = created(admin, department("Avdelning " + nonce(), id(a)));
+
+      List<Answer> answers =
+          atOnce(
+              () -> admin.post(move(a), Map.of("parentId", id(b), "version", version(a))),
+              () -> admin.post("units", department("Ny enhet " + nonce(), id(department))));
+
+      assertNoFault(answers);
+      assertEquals(200, answers.get(0).status(), answers.get(0).raw());
+      assertEquals(201, answers.get(1).status(), answers.get(1).raw());
+      String child = id(answers.get(1).body());
+      assertTrue(within(admin, child, id(b)), "the new unit moved with its branch");
+      assertEquals(4, admin.get("units/" + child).body().get("depth").asInt());
+    }
+  }
+
+  @Test
   void twoAdminsAdoptingAtTheSameMomentLeaveOneAdoptedStrategy() throws Exception {
     Api admin = Api.as(OTHER_ADMIN);
     for (int round = 0; round < ROUNDS; round++) {
@@ -227,6 +250,10 @@ class ConcurrencyIT {
 
   private static Map<String, Object> area(String name, String parentId) {
     return Map.of("type", "SCHOOL_FORM_AREA", "name", name, "parentId", parentId);
+  }
+
+  private static Map<String, Object> department(String name, String parentId) {
+    return Map.of("type", "DEPARTMENT", "name", name, "parentId", parentId);
   }
 
   private static JsonNode created(Api api, Map<String, Object> body) {

@@ -55,7 +55,8 @@ public class UnitStore {
    * unit, its new parent and then every row of its subtree; two moves that lock those in opposite
    * orders (A under B while B goes under A) would deadlock, so moves take this lock first and
    * follow one another. The second then finds the tree as the first left it and is refused for what
-   * it is (a loop, a stale version), not for a deadlock.
+   * it is (a loop, a stale version), not for a deadlock. A new unit takes it too: inserted under
+   * its parent's old path while a move of the parent's branch runs, it would keep that path.
    */
   public void lockTree() {
     tenantEm

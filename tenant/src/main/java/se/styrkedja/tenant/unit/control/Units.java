@@ -97,6 +97,9 @@ public class Units {
                 throw new TreeConflict.RootExists(root.name());
               });
     } else {
+      // A move of the parent's branch rewrites the paths of the rows it sees; a child inserted
+      // under its old path while it runs would keep that path. Creation waits for moves instead.
+      store.lockTree();
       parent =
           store
               .findForUpdate(n.parentId())
