@@ -12,6 +12,7 @@ import { Organisation } from './organisation/Organisation';
 import { NotFound } from './pages/NotFound';
 import { Overview } from './pages/Overview';
 import { Placeholder } from './pages/Placeholder';
+import { RolesPage } from './roles/Roles';
 import { StrategyPage } from './strategy/Strategy';
 import { ROUTES, href, useHashRoute, type Route } from './router';
 
@@ -221,6 +222,8 @@ function Page({
       return <Notes api={api} tenant={me.tenant} />;
     case 'strategy':
       return <StrategyPage api={api} me={me} />;
+    case 'roles':
+      return <RolesPage api={api} me={me} />;
     case 'plans':
       return <Placeholder heading="nav.plans" text="plans.text" />;
     case 'competence':

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { MessageKey } from './i18n/messages';
 
 export type RouteId =
-  'overview' | 'organisation' | 'notes' | 'strategy' | 'plans' | 'competence' | 'reports';
+  'overview' | 'organisation' | 'notes' | 'strategy' | 'roles' | 'plans' | 'competence' | 'reports';
 
 export interface Route {
   id: RouteId;
@@ -16,6 +16,7 @@ export const ROUTES: readonly Route[] = [
   { id: 'organisation', path: '/organisation', label: 'nav.organisation' },
   { id: 'notes', path: '/anteckningar', label: 'nav.notes' },
   { id: 'strategy', path: '/strategi', label: 'nav.strategy' },
+  { id: 'roles', path: '/roller', label: 'nav.roles' },
   { id: 'plans', path: '/handlingsplaner', label: 'nav.plans' },
   { id: 'competence', path: '/kompetens', label: 'nav.competence' },
   { id: 'reports', path: '/rapporter', label: 'nav.reports' },

@@ -134,3 +134,32 @@ export interface Framework {
   en: string;
   areas: FrameworkArea[];
 }
+
+/** A level of the chain of governance ({@code inChain}) or a function beside it (rank -1). */
+export interface RoleLevel {
+  key: string;
+  name: string;
+  rank: number;
+  inChain: boolean;
+  top: boolean;
+}
+
+/** The municipality's chain of governance: its levels, and its steps from the top (level keys). */
+export interface RoleChain {
+  levels: RoleLevel[];
+  order: string[][];
+}
+
+/** Who holds which level or function, where (no unitId: the whole municipality) and when. */
+export interface RoleAssignment {
+  id: string;
+  username: string;
+  level: string;
+  unitId?: string | null;
+  from: string;
+  /** Absent while the assignment lasts. */
+  until?: string | null;
+  createdBy: string;
+  createdAt: string;
+  version: number;
+}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-import { ApiError, fieldName } from '../api/client';
 import type { Unit, UnitType } from '../api/types';
+import { Field, fieldErrors } from '../components/Field';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { focusById } from '../components/focus';
 import { useI18n } from '../i18n/I18nProvider';
@@ -26,17 +26,6 @@ const FIELD_IDS: Record<string, string> = {
   closedOn: 'unit-closed-on',
 };
 const FIELD_ORDER = Object.keys(FIELD_IDS);
-
-function serverErrors(error: unknown): Errors {
-  const found: Errors = {};
-  if (error instanceof ApiError) {
-    for (const e of error.errors) {
-      const name = fieldName(e.field);
-      found[name] = found[name] ? `${found[name]} ${e.message}` : e.message;
-    }
-  }
-  return found;
-}
 
 /**
  * The frame every unit form shares: heading that takes focus, client and server errors (linked to
@@ -70,7 +59,7 @@ function UnitFormFrame({
     headingRef.current?.focus();
   }, []);
 
-  const fromServer = serverErrors(serverError);
+  const fromServer = fieldErrors(serverError);
   const errorFor = (field: string) => clientErrors[field] ?? fromServer[field];
 
   async function onSubmit(event: FormEvent) {
@@ -90,7 +79,7 @@ function UnitFormFrame({
     } catch (e) {
       setServerError(e);
       setSaving(false);
-      const invalid = FIELD_ORDER.find((f) => serverErrors(e)[f]);
+      const invalid = FIELD_ORDER.find((f) => fieldErrors(e)[f]);
       if (invalid) focusById(FIELD_IDS[invalid]!);
     }
   }
@@ -135,39 +124,6 @@ function UnitFormFrame({
         </button>
       </div>
     </form>
-  );
-}
-
-/** A labelled field with its hint and error, wired up with aria-describedby. */
-function Field({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: (describedBy: string | undefined) => ReactNode;
-}) {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-      {children(ids.length > 0 ? ids.join(' ') : undefined)}
-    </div>
   );
 }
 

@@ -14,7 +14,7 @@ import { ProblemAlert } from '../components/ProblemAlert';
 import { focusById } from '../components/focus';
 import { useI18n } from '../i18n/I18nProvider';
 import { INTL_LOCALE, isMessageKey, type MessageKey } from '../i18n/messages';
-import { FormPanel, type FieldSpec, type Values } from './FormPanel';
+import { FormPanel, type FieldSpec, type Values } from '../components/FormPanel';
 
 /** The role levels a strategy speaks to, in the order of the chain of governance. */
 export const ROLE_LEVELS = [

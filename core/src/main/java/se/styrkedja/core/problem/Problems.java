@@ -11,8 +11,10 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,6 +27,12 @@ import java.util.logging.Logger;
 public final class Problems {
 
   private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+
+  /**
+   * SQL states of two transactions meeting (PostgreSQL and H2 alike): serialization failure,
+   * deadlock detected, unique violation.
+   */
+  static final Set<String> RACES = Set.of("40001", "40P01", "23505");
 
   private Problems() {}
 
@@ -66,6 +74,27 @@ public final class Problems {
                 "Someone else saved this at the same time. Reload it and make your change again.",
                 newInstance()),
             thrown);
+      }
+      if (t instanceof SQLException sql && raceState(sql) != null) {
+        // Two requests met in the database: a deadlock, a serialisation failure, or a row that
+        // another transaction stored first (the checks before it passed in both). The loser
+        // retries after reloading, as after any concurrent update. Logged at WARNING so a unique
+        // violation that is a missing check, not a race, is still seen.
+        Problem problem =
+            Problem.of(
+                409,
+                "core.persistence.concurrent-update",
+                "Changed by someone else",
+                "Someone else saved a change at the same time. Reload and make your change again.",
+                newInstance());
+        LOG.log(
+            Level.WARNING,
+            "Concurrent write refused with 409, SQL state "
+                + raceState(sql)
+                + ", instance "
+                + problem.instance(),
+            thrown);
+        return problem;
       }
       if (t instanceof JsonbException || t instanceof JsonException) {
         return logged(fromWebApplication(new BadRequestException(t)), thrown);
@@ -195,6 +224,20 @@ public final class Problems {
                   "The request was refused (HTTP " + status + ").",
                   newInstance());
     };
+  }
+
+  /**
+   * The SQL state of a race, or null: a batch of statements (EclipseLink's batch writing) reports
+   * the failed statement's error as its next exception.
+   */
+  private static String raceState(SQLException e) {
+    int seen = 0;
+    for (SQLException s = e; s != null && seen < 10; s = s.getNextException(), seen++) {
+      if (s.getSQLState() != null && RACES.contains(s.getSQLState())) {
+        return s.getSQLState();
+      }
+    }
+    return null;
   }
 
   private static Problem logged(Problem problem, Throwable thrown) {

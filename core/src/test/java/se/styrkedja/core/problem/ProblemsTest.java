@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -87,6 +90,34 @@ class ProblemsTest {
     atCommit.getCause().initCause(new OptimisticLockException("row changed"));
 
     assertEquals(409, Problems.of(atCommit).status());
+  }
+
+  @Test
+  void twoTransactionsMeetingInTheDatabaseAreAConflictNotAFault() {
+    for (String state : List.of("40P01", "40001", "23505")) {
+      // As EclipseLink reports it at a flush: PersistenceException > DatabaseException > driver's.
+      RuntimeException atFlush =
+          new PersistenceException(
+              "flush failed", new RuntimeException("database", new SQLException("race", state)));
+      Problem problem = Problems.of(atFlush);
+      assertEquals(409, problem.status(), state);
+      assertEquals("core.persistence.concurrent-update", problem.code(), state);
+    }
+    TransactionalException atCommit =
+        new TransactionalException("commit failed", new RollbackException("rolled back"));
+    atCommit.getCause().initCause(new SQLException("deadlock detected", "40P01"));
+    assertEquals(409, Problems.of(atCommit).status());
+
+    BatchUpdateException batch = new BatchUpdateException("batch entry 0 failed", null, 0, null);
+    batch.setNextException(new SQLException("duplicate key value", "23505"));
+    assertEquals(409, Problems.of(new PersistenceException(batch)).status());
+  }
+
+  @Test
+  void anyOtherDatabaseFaultStaysA500() {
+    assertEquals(
+        500,
+        Problems.of(new RuntimeException(new SQLException("no such column", "42703"))).status());
   }
 
   @Test

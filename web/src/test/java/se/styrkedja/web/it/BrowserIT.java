@@ -42,6 +42,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.styrkedja.web.it.Api.Answer;
 
@@ -251,6 +252,41 @@ class BrowserIT {
     click(By.id("lang-en"));
     waitForText(By.cssSelector("main h1"), "Strategy");
     Axe.check(driver, "strategy (en, admin)");
+  }
+
+  @Test
+  @Order(4)
+  void aMunicipalityAdminSeesTheChainAndAddsAFunctionBesideIt() {
+    driver.get(system.appUrl().toString() + "#/roller");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    signIn("admin.botkyrka", false);
+
+    waitForText(By.cssSelector("main h1"), "Roller");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assignments")));
+    List<String> steps =
+        driver.findElements(By.cssSelector("#chain > li")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertTrue(steps.size() >= 4, "the chain has its steps: " + steps);
+    assertTrue(steps.get(0).contains("Politiker/nämnd"), "the board at the top: " + steps);
+    assertTrue(
+        text(By.id("assignments")).contains("rektor.botkyrka"), "the demo principal is listed");
+    Axe.check(driver, "roles (sv, admin)");
+
+    // A function beside the chain, so the chain other tests read stays the standard one.
+    String key = "stod-" + UUID.randomUUID().toString().substring(0, 8);
+    click(By.id("level-new"));
+    type(By.id("level-form-key"), key);
+    type(By.id("level-form-name"), "Webbläsarstöd " + key);
+    new Select(driver.findElement(By.id("level-form-rank"))).selectByValue("-1");
+    Axe.check(driver, "roles, adding a level (sv, admin)");
+    click(By.id("level-form-save"));
+    wait.until(d -> text(By.id("functions")).contains("Webbläsarstöd " + key));
+    waitForText(By.id("roles-status"), "Webbläsarstöd " + key + " är tillagd.");
+
+    click(By.id("lang-en"));
+    waitForText(By.cssSelector("main h1"), "Roles");
+    Axe.check(driver, "roles (en, admin)");
   }
 
   /** Keycloak's first step, in Swedish: only the user name (organizations are enabled). */

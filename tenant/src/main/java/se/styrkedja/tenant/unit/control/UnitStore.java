@@ -50,6 +50,22 @@ public class UnitStore {
     return Optional.ofNullable(tenantEm.get().find(Unit.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /**
+   * Locks the tree for a move: the root row, for the rest of the transaction. A move locks the
+   * unit, its new parent and then every row of its subtree; two moves that lock those in opposite
+   * orders (A under B while B goes under A) would deadlock, so moves take this lock first and
+   * follow one another. The second then finds the tree as the first left it and is refused for what
+   * it is (a loop, a stale version), not for a deadlock. A new unit takes it too: inserted under
+   * its parent's old path while a move of the parent's branch runs, it would keep that path.
+   */
+  public void lockTree() {
+    tenantEm
+        .get()
+        .createQuery("select u from Unit u where u.parentId is null", Unit.class)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
   public Optional<Unit> root() {
     return tenantEm
         .get()

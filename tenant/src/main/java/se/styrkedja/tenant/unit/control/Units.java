@@ -97,6 +97,9 @@ public class Units {
                 throw new TreeConflict.RootExists(root.name());
               });
     } else {
+      // A move of the parent's branch rewrites the paths of the rows it sees; a child inserted
+      // under its old path while it runs would keep that path. Creation waits for moves instead.
+      store.lockTree();
       parent =
           store
               .findForUpdate(n.parentId())
@@ -155,6 +158,7 @@ public class Units {
   /** Moves the unit and its whole subtree under another open unit. */
   public Unit move(UUID id, long expectedVersion, UUID newParentId) {
     requireAdmin("move a unit");
+    store.lockTree();
     Unit unit = forChange(id, expectedVersion);
     if (Objects.equals(unit.parentId(), newParentId)) {
       return unit;

@@ -1,18 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { ApiError, fieldName } from '../api/client';
-import { ProblemAlert } from '../components/ProblemAlert';
-import { focusById } from '../components/focus';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
+import { Field, fieldErrors } from './Field';
+import { ProblemAlert } from './ProblemAlert';
+import { focusById } from './focus';
 
 export interface FieldSpec {
   name: string;
   label: MessageKey;
-  type: 'text' | 'textarea' | 'date' | 'number';
+  type: 'text' | 'textarea' | 'date' | 'number' | 'select';
   required?: boolean;
   max?: number;
   hint?: MessageKey;
+  /** A select's choices, labels already in the user's language (they may be the tenant's data). */
+  options?: { value: string; label: string }[];
+  /** What a non-empty text value must look like, and what to say when it does not. */
+  pattern?: { regex: RegExp; message: MessageKey };
 }
 
 export type Values = Record<string, string>;
@@ -24,6 +29,8 @@ interface Props {
   fields: FieldSpec[];
   initial: Values;
   submitLabel: MessageKey;
+  /** Checks across fields (e.g. an end before the start), after the per-field checks pass. */
+  validate?: (values: Values) => Record<string, string>;
   /** Resolves when saved; rejects with the error to show next to the fields. */
   onSubmit: (values: Values) => Promise<void>;
   onCancel: () => void;
@@ -32,9 +39,9 @@ interface Props {
 }
 
 /**
- * A form of labelled fields with the same behaviour everywhere: required fields and lengths are
- * checked before anything is sent, server field errors (problem+json errors[]) land next to their
- * field, and focus goes to the first field in error.
+ * A form of labelled fields with the same behaviour everywhere: required fields, lengths and
+ * patterns are checked before anything is sent, server field errors (problem+json errors[]) land
+ * next to their field, and focus goes to the first field in error.
  */
 export function FormPanel({
   id,
@@ -42,6 +49,7 @@ export function FormPanel({
   fields,
   initial,
   submitLabel,
+  validate,
   onSubmit,
   onCancel,
   children,
@@ -58,32 +66,31 @@ export function FormPanel({
     headingRef.current?.focus();
   }, []);
 
-  const serverFieldErrors: Record<string, string> = {};
-  if (serverError instanceof ApiError) {
-    for (const e of serverError.errors) {
-      const name = fieldName(e.field);
-      serverFieldErrors[name] = serverFieldErrors[name]
-        ? `${serverFieldErrors[name]} ${e.message}`
-        : e.message;
+  const serverFieldErrors = fieldErrors(serverError);
+
+  function check(): Record<string, string> {
+    const errors: Record<string, string> = {};
+    for (const f of fields) {
+      const value = (values[f.name] ?? '').trim();
+      if (f.required && value === '') {
+        errors[f.name] = t('form.validation.required', { field: t(f.label) });
+      } else if (f.max && value.length > f.max) {
+        errors[f.name] = t('form.validation.tooLong', {
+          field: t(f.label),
+          max: f.max,
+          length: value.length,
+        });
+      } else if (f.pattern && value !== '' && !f.pattern.regex.test(value)) {
+        errors[f.name] = t(f.pattern.message);
+      }
     }
+    return Object.keys(errors).length > 0 ? errors : (validate?.(values) ?? {});
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (saving) return;
-    const errors: Record<string, string> = {};
-    for (const f of fields) {
-      const value = (values[f.name] ?? '').trim();
-      if (f.required && value === '') {
-        errors[f.name] = t('strategy.validation.required', { field: t(f.label) });
-      } else if (f.max && value.length > f.max) {
-        errors[f.name] = t('strategy.validation.tooLong', {
-          field: t(f.label),
-          max: f.max,
-          length: value.length,
-        });
-      }
-    }
+    const errors = check();
     setClientErrors(errors);
     setServerError(null);
     const first = fields.find((f) => errors[f.name]);
@@ -127,45 +134,46 @@ export function FormPanel({
       {fields.map((f) => {
         const fieldId = fieldIds[f.name]!;
         const error = clientErrors[f.name] ?? serverFieldErrors[f.name];
-        const hintId = `${fieldId}-hint`;
-        const errorId = `${fieldId}-error`;
-        const describedBy = [f.hint ? hintId : null, error ? errorId : null]
-          .filter(Boolean)
-          .join(' ');
-        const common = {
-          id: fieldId,
-          name: f.name,
-          value: values[f.name] ?? '',
-          'aria-invalid': error ? true : undefined,
-          'aria-describedby': describedBy || undefined,
-          'aria-required': f.required ? true : undefined,
-          onChange: (e: { target: { value: string } }) =>
-            setValues((v) => ({ ...v, [f.name]: e.target.value })),
-        };
         return (
-          <div key={f.name} className={`field${error ? ' field-invalid' : ''}`}>
-            <label htmlFor={fieldId}>{t(f.label)}</label>
-            {f.hint && (
-              <p className="hint" id={hintId}>
-                {t(f.hint, { max: f.max ?? '' })}
-              </p>
-            )}
-            {error && (
-              <p className="field-error" id={errorId}>
-                {error}
-              </p>
-            )}
-            {f.type === 'textarea' ? (
-              <textarea rows={5} {...common} />
-            ) : (
-              <input
-                type={f.type}
-                autoComplete="off"
-                step={f.type === 'number' ? 'any' : undefined}
-                {...common}
-              />
-            )}
-          </div>
+          <Field
+            key={f.name}
+            id={fieldId}
+            label={t(f.label)}
+            hint={f.hint ? t(f.hint, { max: f.max ?? '' }) : undefined}
+            error={error}
+          >
+            {(describedBy) => {
+              const common = {
+                id: fieldId,
+                name: f.name,
+                value: values[f.name] ?? '',
+                'aria-invalid': error ? true : undefined,
+                'aria-describedby': describedBy,
+                'aria-required': f.required ? true : undefined,
+                onChange: (e: { target: { value: string } }) =>
+                  setValues((v) => ({ ...v, [f.name]: e.target.value })),
+              };
+              if (f.type === 'textarea') return <textarea rows={5} {...common} />;
+              if (f.type === 'select')
+                return (
+                  <select {...common}>
+                    {(f.options ?? []).map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                );
+              return (
+                <input
+                  type={f.type}
+                  autoComplete="off"
+                  step={f.type === 'number' ? 'any' : undefined}
+                  {...common}
+                />
+              );
+            }}
+          </Field>
         );
       })}
       {children}
@@ -176,7 +184,7 @@ export function FormPanel({
           id={`${id}-save`}
           aria-disabled={saving || undefined}
         >
-          {saving ? t('strategy.saving') : t(submitLabel)}
+          {saving ? t('form.saving') : t(submitLabel)}
         </button>
         <button
           type="button"
@@ -184,7 +192,7 @@ export function FormPanel({
           id={`${id}-cancel`}
           onClick={onCancel}
         >
-          {t('strategy.cancel')}
+          {t('form.cancel')}
         </button>
       </div>
     </form>
