@@ -335,7 +335,202 @@ class PlansIT {
     }
   }
 
+  @Test
+  void theInboxShowsWhoMustActNext() {
+    Api rektor = Api.as("rektor.botkyrka");
+    Api forvaltning = Api.as("forvaltning.botkyrka");
+    String id = created(rektor, localPlan(nextYear(), school)).get("id").asText();
+    addActivity(rektor, id, "IKT-träffar");
+    assertEquals(200, step(rektor, id, "SUBMIT", version(rektor, id), null).status());
+
+    assertTrue(inbox(forvaltning).contains("APPROVE:" + id));
+    assertFalse(inbox(rektor).contains("APPROVE:" + id), "not their own");
+    assertFalse(inbox(Api.as("larare.botkyrka")).contains("APPROVE:" + id));
+
+    assertEquals(200, step(forvaltning, id, "RETURN", version(rektor, id), "Mer konkret").status());
+    assertFalse(inbox(forvaltning).contains("APPROVE:" + id), "decided, gone");
+    List<String> back = inbox(rektor);
+    assertTrue(back.contains("REVISE:" + id) && back.contains("DECIDED:" + id), back.toString());
+    JsonNode revise = item(rektor, "REVISE", id);
+    assertEquals("Mer konkret", revise.get("comment").asText());
+    assertEquals("forvaltning.botkyrka", revise.get("by").asText());
+
+    assertEquals(200, step(rektor, id, "SUBMIT", version(rektor, id), null).status());
+    assertEquals(200, step(forvaltning, id, "APPROVE", version(rektor, id), null).status());
+    assertTrue(inbox(rektor).contains("START:" + id));
+    assertTrue(inbox(Api.as("admin.hassleholm")).stream().noneMatch(i -> i.endsWith(id)));
+  }
+
+  @Test
+  void aRunningPlanIsFollowedUpPerRoundWithEvidence() {
+    Api rektor = Api.as("rektor.botkyrka");
+    Api forvaltning = Api.as("forvaltning.botkyrka");
+    String year = nextYear();
+    String id = created(rektor, localPlan(year, school)).get("id").asText();
+    String activity = addActivity(rektor, id, "G Suite-utbildning").get("id").asText();
+    String round = (Integer.parseInt(year.substring(0, 4)) + 1) + "-01-31";
+
+    Map<String, Object> body = followUp(activity, "https://example.se/rapport");
+    assertProblem(
+        rektor.put("plans/" + id + "/follow-ups/" + round, body), 400, "plans.plan.invalid");
+
+    assertEquals(200, step(rektor, id, "SUBMIT", version(rektor, id), null).status());
+    assertEquals(200, step(forvaltning, id, "APPROVE", version(rektor, id), null).status());
+    Answer badLink =
+        rektor.put(
+            "plans/" + id + "/follow-ups/" + round, followUp(activity, "javascript:alert(1)"));
+    assertProblem(badLink, 400, "plans.plan.invalid");
+    assertEquals(List.of("activities[0].evidenceLinks"), fields(badLink.body()));
+    assertProblem(
+        Api.as("larare.botkyrka").put("plans/" + id + "/follow-ups/" + round, body),
+        403,
+        "tenant.access.refused");
+    assertProblem(
+        Api.as("admin.hassleholm").put("plans/" + id + "/follow-ups/" + round, body),
+        404,
+        "plans.plan.not-found");
+
+    Answer written = rektor.put("plans/" + id + "/follow-ups/" + round, body);
+    assertEquals(200, written.status(), written.raw());
+    assertEquals("AT_RISK", written.body().get("activities").get(0).get("rating").asText());
+    Answer stale =
+        rektor.put(
+            "plans/" + id + "/follow-ups/" + round,
+            withVersion(followUp(activity, "https://example.se/ny"), 99));
+    assertProblem(stale, 409, "plans.follow-up.stale-version");
+    JsonNode list = forvaltning.get("plans/" + id + "/follow-ups").body();
+    assertEquals(1, list.size());
+    assertEquals(
+        "https://example.se/rapport",
+        list.get(0).get("activities").get(0).get("evidenceLinks").get(0).asText());
+    assertProblem(
+        Api.as("admin.hassleholm").get("plans/" + id + "/follow-ups"), 404, "plans.plan.not-found");
+  }
+
+  @Test
+  void leadershipSeesTheRollUpOfItsScopeAndNothingElse() {
+    JsonNode board = Api.as("politiker.botkyrka").get("plans/overview?schoolYear=2025/26").body();
+    JsonNode totals = board.get("totals");
+    int planning = 0;
+    for (JsonNode u : Api.as("admin.botkyrka").get("units?limit=500").body().get("items")) {
+      String type = u.get("type").asText();
+      if (type.equals("SCHOOL_UNIT") || type.equals("PRESCHOOL_UNIT")) {
+        planning++;
+      }
+    }
+    assertEquals(planning, totals.get("units").asInt(), board.toString());
+    assertEquals(1, totals.get("withApprovedPlan").asInt(), "Alby förskola's plan runs");
+    assertEquals(planning - 1, totals.get("withoutApprovedPlan").asInt());
+    assertTrue(totals.get("activities").asLong() >= 5);
+    List<String> names = new ArrayList<>();
+    board.get("units").forEach(u -> names.add(u.get("unitName").asText()));
+    assertTrue(names.contains("Alby förskola") && names.contains("Alléskolan"), names.toString());
+    JsonNode alby = unitRow(board, "Alby förskola");
+    assertEquals("ACTIVE", alby.get("planStatus").asText());
+    assertEquals("2026-01-31", alby.get("lastFollowUp").asText());
+    JsonNode alle = unitRow(board, "Alléskolan");
+    assertEquals("DRAFT", alle.get("planStatus").asText());
+    assertEquals(
+        "OVERDUE",
+        alle.get("deadlines").get(0).get("state").asText(),
+        "local plan was due 30 Sep 2025");
+
+    // A principal's scope is the school; another municipality's roll-up has none of this.
+    JsonNode principal = Api.as("rektor.botkyrka").get("plans/overview?schoolYear=2025/26").body();
+    List<String> own = new ArrayList<>();
+    principal.get("units").forEach(u -> own.add(u.get("unitName").asText()));
+    assertTrue(own.contains("Alléskolan") && !own.contains("Alby förskola"), own.toString());
+    String other = Api.as("politiker.hassleholm").get("plans/overview?schoolYear=2025/26").raw();
+    assertFalse(other.contains("Alby") || other.contains("Allé"), other);
+    assertProblem(
+        Api.as("politiker.botkyrka").get("plans/overview?schoolYear=2025"), 400, "core.validation");
+  }
+
+  @Test
+  void theAdminSetsTheAnnualCycleAndOthersReadIt() {
+    JsonNode standard = Api.as("rektor.botkyrka").get("annual-cycle?schoolYear=2025/26").body();
+    List<String> dues = new ArrayList<>();
+    standard.forEach(d -> dues.add(d.get("kind").asText() + "@" + d.get("due").asText()));
+    assertTrue(
+        dues.contains("LOCAL_PLAN@2025-09-30")
+            && dues.contains("FOLLOW_UP@2026-01-31")
+            && dues.contains("FOLLOW_UP@2026-06-15"),
+        dues.toString());
+
+    Map<String, Object> feb30 =
+        Map.of("kind", "FOLLOW_UP", "month", 2, "day", 30, "label", "Rapport");
+    Answer invalid =
+        Api.as("admin.hassleholm")
+            .put("annual-cycle?schoolYear=2025/26", Map.of("deadlines", List.of(feb30)));
+    assertProblem(invalid, 400, "plans.plan.invalid");
+    assertEquals(List.of("deadlines[0].day"), fields(invalid.body()));
+    Map<String, Object> oct =
+        Map.of("kind", "LOCAL_PLAN", "month", 10, "day", 15, "label", "Lokala planer in");
+    assertProblem(
+        Api.as("rektor.hassleholm")
+            .put("annual-cycle?schoolYear=2025/26", Map.of("deadlines", List.of(oct))),
+        403,
+        "tenant.access.refused");
+    Answer set =
+        Api.as("admin.hassleholm")
+            .put("annual-cycle?schoolYear=2025/26", Map.of("deadlines", List.of(oct)));
+    assertEquals(200, set.status(), set.raw());
+    assertEquals(
+        "2025-10-15",
+        Api.as("rektor.hassleholm")
+            .get("annual-cycle?schoolYear=2025/26")
+            .body()
+            .get(0)
+            .get("due")
+            .asText());
+    assertTrue(
+        Api.as("rektor.botkyrka")
+            .get("annual-cycle?schoolYear=2025/26")
+            .raw()
+            .contains("2025-09-30"),
+        "Botkyrka's own cycle is untouched");
+  }
+
   // ---- fixtures
+
+  private static List<String> inbox(Api api) {
+    Answer a = api.get("inbox");
+    assertEquals(200, a.status(), a.raw());
+    List<String> items = new ArrayList<>();
+    a.body().forEach(i -> items.add(i.get("reason").asText() + ":" + i.get("planId").asText()));
+    return items;
+  }
+
+  private static JsonNode item(Api api, String reason, String plan) {
+    for (JsonNode i : api.get("inbox").body()) {
+      if (i.get("reason").asText().equals(reason) && i.get("planId").asText().equals(plan)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no " + reason + " for " + plan);
+  }
+
+  private static Map<String, Object> followUp(String activity, String link) {
+    Map<String, Object> a = new HashMap<>();
+    a.put("activityId", activity);
+    a.put("rating", "AT_RISK");
+    a.put("narrative", "Hälften klara");
+    a.put("evidenceLinks", List.of(link));
+    Map<String, Object> body = new HashMap<>();
+    body.put("rating", "ON_TRACK");
+    body.put("summary", "Det mesta går enligt plan");
+    body.put("activities", List.of(a));
+    return body;
+  }
+
+  private static JsonNode unitRow(JsonNode overview, String name) {
+    for (JsonNode u : overview.get("units")) {
+      if (u.get("unitName").asText().equals(name)) {
+        return u;
+      }
+    }
+    throw new AssertionError("no row for " + name);
+  }
 
   private static String nextYear() {
     int y = YEAR.getAndIncrement();

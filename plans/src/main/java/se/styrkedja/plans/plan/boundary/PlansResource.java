@@ -32,6 +32,7 @@ import se.styrkedja.plans.plan.boundary.PlanViews.PlanView;
 import se.styrkedja.plans.plan.boundary.PlanViews.RevisionView;
 import se.styrkedja.plans.plan.boundary.PlanViews.SnapshotView;
 import se.styrkedja.plans.plan.boundary.PlanViews.TransitionView;
+import se.styrkedja.plans.plan.control.PlanExport;
 import se.styrkedja.plans.plan.control.Plans;
 import se.styrkedja.plans.plan.control.Step;
 import se.styrkedja.plans.plan.entity.Activity;
@@ -214,6 +215,38 @@ public class PlansResource {
       @QueryParam("to") @NotNull(message = "is required") Integer to) {
     return ComparisonView.of(plans.compare(id, from, to));
   }
+
+  @GET
+  @Path("{id}/export/{format}")
+  @Produces({"application/pdf", XLSX, "text/csv", MediaType.APPLICATION_JSON})
+  @Operation(
+      summary = "The plan as a document: pdf, xlsx or csv",
+      description = "In Swedish, or English with lang=en. The CSV is UTF-8 with semicolons.")
+  public Response export(
+      @PathParam("id") UUID id,
+      @PathParam("format") @Pattern(regexp = "pdf|xlsx|csv", message = "must be pdf, xlsx or csv")
+          String format,
+      @QueryParam("lang") @Pattern(regexp = "sv|en", message = "must be sv or en") String lang) {
+    PlanExport export = new PlanExport(plans.document(id), lang == null ? "sv" : lang);
+    String file = export.fileName() + "." + format;
+    String disposition =
+        "attachment; filename=\""
+            + file.replaceAll("[^A-Za-z0-9 ._-]", "_")
+            + "\"; filename*=UTF-8''"
+            + java.net.URLEncoder.encode(file, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+    Response.ResponseBuilder ok =
+        switch (format) {
+          case "pdf" -> Response.ok(export.pdf(), "application/pdf");
+          case "xlsx" -> Response.ok((jakarta.ws.rs.core.StreamingOutput) export::xlsx, XLSX);
+          default ->
+              Response.ok(
+                  (jakarta.ws.rs.core.StreamingOutput) export::csv, "text/csv; charset=UTF-8");
+        };
+    return ok.header(jakarta.ws.rs.core.HttpHeaders.CONTENT_DISPOSITION, disposition).build();
+  }
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private PlanView view(UUID id) {
     return PlanView.of(plans.get(id), today());

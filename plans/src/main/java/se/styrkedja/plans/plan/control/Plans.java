@@ -7,9 +7,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -232,6 +234,30 @@ public class Plans {
             caller.actor(),
             at));
     return plan;
+  }
+
+  /** The plan as a document, with the names of its unit, priority areas and goals. */
+  public PlanExport.Document document(UUID id) {
+    WholePlan whole = get(id);
+    Map<UUID, String> areas = new HashMap<>();
+    Map<UUID, String> goals = new HashMap<>();
+    strategies
+        .adopted()
+        .ifPresent(
+            s ->
+                s.areas()
+                    .forEach(
+                        a -> {
+                          areas.put(a.id(), a.title());
+                          a.goals().forEach(g -> goals.put(g.id(), g.title()));
+                        }));
+    return new PlanExport.Document(
+        whole.plan(),
+        whole.activities(),
+        tree.find(whole.plan().unitId()).map(UnitInfo::name).orElse(""),
+        areas,
+        goals,
+        java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm"))));
   }
 
   public List<PlanRevision> revisions(UUID id) {
