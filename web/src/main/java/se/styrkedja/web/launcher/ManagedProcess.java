@@ -52,11 +52,24 @@ final class ManagedProcess implements AutoCloseable {
 
   /** Waits until {@code url} answers 200, failing early if the process dies. */
   void awaitReady(URI url, Duration timeout) throws IOException, InterruptedException {
+    awaitReady(url, timeout, null);
+  }
+
+  /**
+   * Waits until {@code url} answers 200, failing early if the process dies or its log shows {@code
+   * failure} (a server that stays up after its application failed to deploy would otherwise be
+   * waited for to the end).
+   */
+  void awaitReady(URI url, Duration timeout, String failure)
+      throws IOException, InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IOException(
             name + " stopped during start (exit " + process.exitValue() + "):\n" + tail(40));
+      }
+      if (failure != null && logContains(failure)) {
+        throw new IOException(name + " failed to start: " + failure + " (see " + log + ")");
       }
       try {
         HttpResponse<Void> response =
@@ -73,6 +86,14 @@ final class ManagedProcess implements AutoCloseable {
     }
     throw new IOException(
         name + " was not ready at " + url + " within " + timeout.toSeconds() + " s:\n" + tail(40));
+  }
+
+  private boolean logContains(String text) {
+    try {
+      return Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false;
+    }
   }
 
   boolean isAlive() {

@@ -67,7 +67,10 @@ final class PayaraServer implements AutoCloseable {
             workDir.resolve("logs/payara.log"));
     PayaraServer server = new PayaraServer(process, port);
     try {
-      process.awaitReady(server.url().resolve("api/public/config"), Duration.ofMinutes(4));
+      process.awaitReady(
+          server.url().resolve("api/public/config"),
+          Duration.ofMinutes(4),
+          "Exception while loading the app");
     } catch (IOException | InterruptedException e) {
       process.close();
       throw e;

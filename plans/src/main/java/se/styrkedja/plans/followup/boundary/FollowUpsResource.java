@@ -83,6 +83,14 @@ public class FollowUpsResource {
     }
   }
 
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new se.styrkedja.plans.plan.control.InvalidPlan("roundDue", "no such date: " + text);
+    }
+  }
+
   @GET
   @Operation(summary = "The plan's follow-ups, round by round")
   public List<FollowUpView> list(@PathParam("id") UUID id) {
@@ -96,7 +104,9 @@ public class FollowUpsResource {
       description = "Rewriting a round needs the version read; a stale one answers 409.")
   public FollowUpView write(
       @PathParam("id") UUID id,
-      @PathParam("roundDue") LocalDate roundDue,
+      @PathParam("roundDue")
+          @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date such as 2026-01-31")
+          String roundDue,
       @NotNull(message = "a JSON body is required") @Valid FollowUpRequest request) {
     List<FollowUps.ActivityReport> reports =
         request.activities() == null
@@ -113,7 +123,7 @@ public class FollowUpsResource {
     return FollowUpView.of(
         followUps.write(
             id,
-            roundDue,
+            date(roundDue),
             Rating.valueOf(request.rating()),
             request.summary(),
             reports,

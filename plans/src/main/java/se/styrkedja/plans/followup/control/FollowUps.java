@@ -21,6 +21,7 @@ import se.styrkedja.plans.followup.entity.ActivityFollowUp;
 import se.styrkedja.plans.followup.entity.FollowUp;
 import se.styrkedja.plans.followup.entity.Rating;
 import se.styrkedja.plans.plan.control.InvalidPlan;
+import se.styrkedja.plans.plan.control.NotTheUnitsLead;
 import se.styrkedja.plans.plan.control.PlanNotFound;
 import se.styrkedja.plans.plan.control.PlanStore;
 import se.styrkedja.plans.plan.entity.Activity;
@@ -77,6 +78,10 @@ public class FollowUps {
     Plan plan = plans.findForUpdate(planId).orElseThrow(() -> new PlanNotFound(planId));
     access.require(Action.READ, unit(plan), "read a plan");
     access.require(Action.WRITE, unit(plan), "follow up a plan");
+    // The unit reports back through the one who leads it, as it submits its plan.
+    if (!access.levelAt(plan.unitId()).map(plan.writtenAtLevel()::equals).orElse(false)) {
+      throw new NotTheUnitsLead();
+    }
     if (!plan.status().isRunning()) {
       throw new InvalidPlan(
           "roundDue", "a plan is followed up once it is approved, not while it is written");
