@@ -384,7 +384,7 @@ class PlansIT {
     assertProblem(
         Api.as("larare.botkyrka").put("plans/" + id + "/follow-ups/" + round, body),
         403,
-        "tenant.access.refused");
+        "plans.plan.not-the-units-lead");
     assertProblem(
         Api.as("admin.hassleholm").put("plans/" + id + "/follow-ups/" + round, body),
         404,
@@ -489,6 +489,72 @@ class PlansIT {
             .raw()
             .contains("2025-09-30"),
         "Botkyrka's own cycle is untouched");
+  }
+
+  @Test
+  void unitsStartFromATemplateOrFromLastYearsPlan() {
+    Api rektor = Api.as("rektor.botkyrka");
+    Api forvaltning = Api.as("forvaltning.botkyrka");
+    String year = nextYear();
+    String source = created(rektor, localPlan(year, school)).get("id").asText();
+    JsonNode first = addActivity(rektor, source, "IKT-pedagoger");
+    addActivity(rektor, source, "Källkritik");
+
+    // Last year's plan, copied: same activities, a year later, planned again.
+    String next =
+        (Integer.parseInt(year.substring(0, 4)) + 1)
+            + "/"
+            + String.format("%02d", (Integer.parseInt(year.substring(0, 4)) + 2) % 100);
+    Answer copy = rektor.post("plans/" + source + "/copy", Map.of("schoolYear", next));
+    assertEquals(201, copy.status(), copy.raw());
+    JsonNode copied = rektor.get("plans/" + copy.body().get("planId").asText()).body();
+    assertEquals(next, copied.get("schoolYear").asText());
+    assertEquals(2, copied.get("activities").size());
+    assertEquals(
+        LocalDate.parse(first.get("dueOn").asText()).plusYears(1).toString(),
+        copied.get("activities").get(0).get("dueOn").asText());
+    assertProblem(
+        rektor.post("plans/" + source + "/copy", Map.of("schoolYear", next)),
+        409,
+        "plans.plan.exists");
+
+    // A template, made by the administration; the principal cannot make one, but starts from it.
+    assertProblem(
+        rektor.post("plan-templates", Map.of("name", "Mall", "fromPlanId", source)),
+        403,
+        "tenant.access.refused");
+    String name = "Mall " + year;
+    Answer template =
+        forvaltning.post(
+            "plan-templates", Map.of("name", name, "description", "Grund", "fromPlanId", source));
+    assertEquals(201, template.status(), template.raw());
+    String templateId = template.body().get("id").asText();
+    assertEquals(2, template.body().get("activities").size());
+    Answer duplicate =
+        forvaltning.post("plan-templates", Map.of("name", name, "fromPlanId", source));
+    assertEquals(List.of("name"), fields(duplicate.body()));
+
+    String later = nextYear();
+    Answer started =
+        rektor.post(
+            "plan-templates/" + templateId + "/plans",
+            Map.of("schoolYear", later, "unitId", school, "title", "Från mallen"));
+    assertEquals(201, started.status(), started.raw());
+    JsonNode plan = rektor.get("plans/" + started.body().get("planId").asText()).body();
+    assertEquals(
+        List.of("IKT-pedagoger", "Källkritik"),
+        List.of(
+            plan.get("activities").get(0).get("title").asText(),
+            plan.get("activities").get(1).get("title").asText()));
+    assertEquals("rektor.botkyrka", plan.get("activities").get(0).get("owner").asText());
+
+    Api other = Api.as("admin.hassleholm");
+    assertProblem(other.get("plan-templates/" + templateId), 404, "plans.template.not-found");
+    assertFalse(other.get("plan-templates").raw().contains(name));
+    assertProblem(
+        other.post("plans/" + source + "/copy", Map.of("schoolYear", nextYear())),
+        404,
+        "plans.plan.not-found");
   }
 
   // ---- fixtures

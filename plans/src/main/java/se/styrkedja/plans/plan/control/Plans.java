@@ -326,7 +326,7 @@ public class Plans {
     }
   }
 
-  static void requireSchoolYear(String schoolYear) {
+  public static void requireSchoolYear(String schoolYear) {
     var m = schoolYear == null ? null : SCHOOL_YEAR.matcher(schoolYear);
     if (m == null
         || !m.matches()
