@@ -12,4 +12,10 @@ public interface AccessPolicy {
    * As {@link #may}, but refuses with a problem (403) and a log line naming {@code what} when not.
    */
   void require(Action action, Target target, String what);
+
+  /**
+   * Refuses (403, and a log line naming {@code what}) anyone but the platform operator, who
+   * onboards municipalities and belongs to none of them.
+   */
+  void requireOperator(String what);
 }
