@@ -13,6 +13,7 @@ import { NotFound } from './pages/NotFound';
 import { Overview } from './pages/Overview';
 import { Placeholder } from './pages/Placeholder';
 import { StrategyPage } from './strategy/Strategy';
+import { Tenants } from './tenants/Tenants';
 import { ROUTES, href, useHashRoute, type Route } from './router';
 
 const TENANT_KEY = 'styrkedja.tenant';
@@ -166,7 +167,7 @@ export function App({ session }: { session: Session }) {
 
       <nav className="site-nav" aria-label={t('nav.label')}>
         <ul>
-          {ROUTES.map((r) => (
+          {ROUTES.filter((r) => !r.roleLevel || me?.roleLevels.includes(r.roleLevel)).map((r) => (
             <li key={r.id}>
               <a
                 href={href(r)}
@@ -227,6 +228,8 @@ function Page({
       return <Placeholder heading="nav.competence" text="competence.text" />;
     case 'reports':
       return <Placeholder heading="nav.reports" text="reports.text" />;
+    case 'tenants':
+      return <Tenants api={api} me={me} />;
     default:
       return <NotFound />;
   }

@@ -134,3 +134,18 @@ export interface Framework {
   en: string;
   areas: FrameworkArea[];
 }
+
+export type TenantStatus = 'onboarding' | 'active' | 'suspended' | 'offboarded';
+
+/** A municipality as the platform operator sees it (GET /api/tenants). */
+export interface TenantRecord {
+  id: string;
+  name: string;
+  municipalityCode: string;
+  status: TenantStatus;
+  adminEmail: string | null;
+  identityProvider: { alias: string; type: 'oidc' | 'saml' } | null;
+  createdAt: string;
+  statusChangedAt: string | null;
+  version: number;
+}

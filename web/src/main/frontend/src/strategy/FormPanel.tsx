@@ -9,10 +9,17 @@ import type { MessageKey } from '../i18n/messages';
 export interface FieldSpec {
   name: string;
   label: MessageKey;
-  type: 'text' | 'textarea' | 'date' | 'number';
+  type: 'text' | 'textarea' | 'date' | 'number' | 'email' | 'password' | 'select';
   required?: boolean;
   max?: number;
   hint?: MessageKey;
+  /** Checked before sending: a value that does not match shows {@link patternMessage}. */
+  pattern?: RegExp;
+  patternMessage?: MessageKey;
+  /** The choices of a 'select'. */
+  options?: { value: string; label: MessageKey }[];
+  /** Shown (and checked) only when this holds for the form's current values. */
+  showIf?: (values: Values) => boolean;
 }
 
 export type Values = Record<string, string>;
@@ -39,7 +46,7 @@ interface Props {
 export function FormPanel({
   id,
   heading,
-  fields,
+  fields: allFields,
   initial,
   submitLabel,
   onSubmit,
@@ -48,6 +55,7 @@ export function FormPanel({
 }: Props) {
   const { t } = useI18n();
   const [values, setValues] = useState<Values>(initial);
+  const fields = allFields.filter((f) => !f.showIf || f.showIf(values));
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -82,6 +90,8 @@ export function FormPanel({
           max: f.max,
           length: value.length,
         });
+      } else if (f.pattern && value !== '' && !f.pattern.test(value)) {
+        errors[f.name] = t(f.patternMessage ?? 'validation.format', { field: t(f.label) });
       }
     }
     setClientErrors(errors);
@@ -93,7 +103,9 @@ export function FormPanel({
     }
     setSaving(true);
     try {
-      await onSubmit(values);
+      // Fields hidden by showIf are not sent.
+      const hidden = new Set(allFields.filter((f) => !fields.includes(f)).map((f) => f.name));
+      await onSubmit(Object.fromEntries(Object.entries(values).filter(([k]) => !hidden.has(k))));
     } catch (e) {
       setServerError(e);
       setSaving(false);
@@ -157,6 +169,14 @@ export function FormPanel({
             )}
             {f.type === 'textarea' ? (
               <textarea rows={5} {...common} />
+            ) : f.type === 'select' ? (
+              <select {...common}>
+                {(f.options ?? []).map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {t(o.label)}
+                  </option>
+                ))}
+              </select>
             ) : (
               <input
                 type={f.type}
