@@ -191,7 +191,12 @@ function TenantList({ api }: { api: ApiClient }) {
       body,
     );
     setEditor(null);
-    setStatus(t('tenants.idp.linked', { name: tenant.name }));
+    setStatus(
+      t('tenants.idp.linked', {
+        name: tenant.name,
+        link: `${window.location.origin}${window.location.pathname}?idp=${tenant.id}`,
+      }),
+    );
     focusNext.current = 'tenants-status';
     await load();
   }
