@@ -1,14 +1,18 @@
 package se.styrkedja.web.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Test fixtures made through Keycloak's admin REST API on the test system's Keycloak: clients and
@@ -103,7 +107,21 @@ final class Keycloaks {
         .asText();
   }
 
-  private static void admin(String method, String path, Object body) {
+  /** A call of the admin API that must succeed; the answer's JSON, or null when it has none. */
+  static JsonNode admin(String method, String path, Object body) {
+    HttpResponse<String> r = adminCall(method, path, body);
+    if (r.statusCode() / 100 != 2) {
+      throw new IllegalStateException(method + " " + path + ": " + r.statusCode() + " " + r.body());
+    }
+    try {
+      return r.body().isBlank() ? null : JSON.readTree(r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Any call of the admin API of the test system's Keycloak, as its bootstrap admin. */
+  static HttpResponse<String> adminCall(String method, String path, Object body) {
     TestSystem system = TestSystem.get();
     String adminToken =
         system
@@ -117,24 +135,104 @@ final class Keycloaks {
             .get("access_token")
             .asText();
     try {
-      HttpResponse<String> r =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create(system.keycloakUrl() + path))
-                  .header("Authorization", "Bearer " + adminToken)
-                  .header("Content-Type", "application/json")
-                  .method(
-                      method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() / 100 != 2) {
-        throw new IllegalStateException(
-            method + " " + path + ": " + r.statusCode() + " " + r.body());
-      }
+      return HTTP.send(
+          HttpRequest.newBuilder(URI.create(system.keycloakUrl() + path))
+              .header("Authorization", "Bearer " + adminToken)
+              .header("Content-Type", "application/json")
+              .method(
+                  method,
+                  body == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The organization of realm {@code styrkedja} with this alias, if there is one. */
+  static Optional<JsonNode> organization(String alias) {
+    for (JsonNode org :
+        admin("GET", "admin/realms/styrkedja/organizations?first=0&max=1000", null)) {
+      if (alias.equals(org.path("alias").asText())) {
+        return Optional.of(org);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The user of realm {@code styrkedja} with exactly this e-mail, if there is one. */
+  static Optional<JsonNode> userByEmail(String email) {
+    JsonNode users =
+        admin(
+            "GET",
+            "admin/realms/styrkedja/users?exact=true&email="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8),
+            null);
+    return users.isEmpty() ? Optional.empty() : Optional.of(users.get(0));
+  }
+
+  /** Gives a user of realm {@code styrkedja} a password, so a test can sign in as them. */
+  static void setPassword(String userId, String password) {
+    admin(
+        "PUT",
+        "admin/realms/styrkedja/users/" + userId + "/reset-password",
+        Map.of("type", "password", "value", password, "temporary", false));
+  }
+
+  /**
+   * A second realm acting as a municipality's own identity provider: a confidential client for
+   * Keycloak's broker (redirecting to realm styrkedja's broker endpoint for {@code alias}) and one
+   * user with a verified e-mail, password = username.
+   */
+  static void createMunicipalityIdp(
+      String realm, String alias, String clientSecret, String username, String email) {
+    TestSystem system = TestSystem.get();
+    admin(
+        "POST",
+        "admin/realms",
+        Map.of(
+            "realm",
+            realm,
+            "enabled",
+            true,
+            "users",
+            List.of(
+                Map.of(
+                    "username",
+                    username,
+                    "enabled",
+                    true,
+                    "firstName",
+                    "Kerstin",
+                    "lastName",
+                    "Ek",
+                    "email",
+                    email,
+                    "emailVerified",
+                    true,
+                    "credentials",
+                    List.of(Map.of("type", "password", "value", username, "temporary", false)))),
+            "clients",
+            List.of(
+                Map.of(
+                    "clientId",
+                    "styrkedja-broker",
+                    "publicClient",
+                    false,
+                    "secret",
+                    clientSecret,
+                    "standardFlowEnabled",
+                    true,
+                    "redirectUris",
+                    List.of(
+                        system.keycloakUrl()
+                            + "realms/styrkedja/broker/"
+                            + alias
+                            + "/endpoint")))));
   }
 }
