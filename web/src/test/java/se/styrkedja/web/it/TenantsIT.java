@@ -445,6 +445,48 @@ class TenantsIT {
     // Nothing of it is seen from another municipality.
     Answer other = Api.as("admin.botkyrka").get("units/" + root.body().get("id").asText());
     assertEquals(404, other.status());
+
+    // A teacher of the municipality: a new account, a member, no role level from the token, and
+    // refused while the municipality is being onboarded.
+    Keycloaks.admin(
+        "POST",
+        "admin/realms/" + idpRealm + "/users",
+        Map.of(
+            "username",
+            "lo.berg",
+            "enabled",
+            true,
+            "firstName",
+            "Lo",
+            "lastName",
+            "Berg",
+            "email",
+            "lo.berg@" + t.slug() + ".example.org",
+            "emailVerified",
+            true,
+            "credentials",
+            List.of(Map.of("type", "password", "value", "lo.berg", "temporary", false))));
+    Api teacher = Api.withToken(BrokeredLogin.token(t.slug(), "lo.berg", "lo.berg"));
+    Answer early = teacher.get("me");
+    assertEquals(403, early.status(), early.raw());
+    assertEquals("core.tenant.onboarding", early.body().get("code").asText());
+    assertEquals(
+        200, Api.as("operator").post("tenants/" + t.slug() + "/activate", Map.of()).status());
+    Answer teacherMe = teacher.get("me");
+    assertEquals(200, teacherMe.status(), teacherMe.raw());
+    assertEquals(t.slug(), teacherMe.body().get("tenant").get("id").asText());
+    // Keycloak's default roles (offline_access ...) may be there; no role level of the chain is.
+    List<String> levels = Fixtures.texts(teacherMe.body().get("roleLevels"));
+    for (String level :
+        List.of("politiker", "forvaltning", "rektor", "forskolechef", "larare", "it", "admin")) {
+      assertFalse(levels.contains(level), level + " in " + levels);
+    }
+    assertEquals(403, teacher.post("units", Map.of("type", "TEAM", "name", "Arbetslag")).status());
+    String org2 = Keycloaks.organization(t.slug()).orElseThrow().get("id").asText();
+    assertEquals(
+        2,
+        Keycloaks.admin("GET", "admin/realms/styrkedja/organizations/" + org2 + "/members", null)
+            .size());
   }
 
   @Test
