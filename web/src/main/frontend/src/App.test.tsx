@@ -74,6 +74,24 @@ describe('App', () => {
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
   });
 
+  it('shows the municipalities in the menu to the operator only', async () => {
+    serve(() => rektor);
+    renderApp();
+    await screen.findByText('Rektor');
+    expect(screen.queryByRole('link', { name: 'Kommuner' })).toBeNull();
+    cleanup();
+
+    serve(() => ({
+      displayName: 'Plattformsoperatör',
+      username: 'operator',
+      tenant: null,
+      roleLevels: ['operator'],
+      tenants: [],
+    }));
+    renderApp();
+    expect(await screen.findByRole('link', { name: 'Kommuner' })).toBeTruthy();
+  });
+
   it('switches to English, remembers it and sends it to the API', async () => {
     const fetch = serve(() => rektor);
     renderApp();

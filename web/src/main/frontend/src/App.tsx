@@ -14,6 +14,7 @@ import { Overview } from './pages/Overview';
 import { Placeholder } from './pages/Placeholder';
 import { RolesPage } from './roles/Roles';
 import { StrategyPage } from './strategy/Strategy';
+import { Tenants } from './tenants/Tenants';
 import { ROUTES, href, useHashRoute, type Route } from './router';
 
 const TENANT_KEY = 'styrkedja.tenant';
@@ -167,7 +168,7 @@ export function App({ session }: { session: Session }) {
 
       <nav className="site-nav" aria-label={t('nav.label')}>
         <ul>
-          {ROUTES.map((r) => (
+          {ROUTES.filter((r) => !r.roleLevel || me?.roleLevels.includes(r.roleLevel)).map((r) => (
             <li key={r.id}>
               <a
                 href={href(r)}
@@ -230,6 +231,8 @@ function Page({
       return <Placeholder heading="nav.competence" text="competence.text" />;
     case 'reports':
       return <Placeholder heading="nav.reports" text="reports.text" />;
+    case 'tenants':
+      return <Tenants api={api} me={me} />;
     default:
       return <NotFound />;
   }

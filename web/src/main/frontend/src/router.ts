@@ -2,13 +2,23 @@ import { useEffect, useState } from 'react';
 import type { MessageKey } from './i18n/messages';
 
 export type RouteId =
-  'overview' | 'organisation' | 'notes' | 'strategy' | 'roles' | 'plans' | 'competence' | 'reports';
+  | 'overview'
+  | 'organisation'
+  | 'notes'
+  | 'strategy'
+  | 'roles'
+  | 'plans'
+  | 'competence'
+  | 'reports'
+  | 'tenants';
 
 export interface Route {
   id: RouteId;
   /** The part after '#', e.g. '/anteckningar'. Swedish, like the product's users. */
   path: string;
   label: MessageKey;
+  /** Shown in the menu only to callers with this role level (the page itself checks too). */
+  roleLevel?: string;
 }
 
 export const ROUTES: readonly Route[] = [
@@ -20,6 +30,7 @@ export const ROUTES: readonly Route[] = [
   { id: 'plans', path: '/handlingsplaner', label: 'nav.plans' },
   { id: 'competence', path: '/kompetens', label: 'nav.competence' },
   { id: 'reports', path: '/rapporter', label: 'nav.reports' },
+  { id: 'tenants', path: '/kommuner', label: 'nav.tenants', roleLevel: 'operator' },
 ];
 
 export function href(route: Route): string {

@@ -163,3 +163,18 @@ export interface RoleAssignment {
   createdAt: string;
   version: number;
 }
+
+export type TenantStatus = 'onboarding' | 'active' | 'suspended' | 'offboarded';
+
+/** A municipality as the platform operator sees it (GET /api/tenants). */
+export interface TenantRecord {
+  id: string;
+  name: string;
+  municipalityCode: string;
+  status: TenantStatus;
+  adminEmail: string | null;
+  identityProvider: { alias: string; type: 'oidc' | 'saml' } | null;
+  createdAt: string;
+  statusChangedAt: string | null;
+  version: number;
+}

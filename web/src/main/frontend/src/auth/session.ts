@@ -41,6 +41,16 @@ function appUrl(): string {
   return window.location.origin + appBasePath() + '/';
 }
 
+/**
+ * The municipality sign-in named in the address (`?idp=botkyrka`): the link a municipality gives
+ * its staff, so Keycloak sends them straight to the municipality's own identity provider
+ * (kc_idp_hint) instead of asking for a user name first. Anything but a tenant id is ignored.
+ */
+export function idpHint(search: string = window.location.search): string | undefined {
+  const hint = new URLSearchParams(search).get('idp');
+  return hint && /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(hint) ? hint : undefined;
+}
+
 /** currentLocale picks the language of Keycloak's login page (ui_locales). */
 export async function signIn(currentLocale: () => Locale): Promise<Session> {
   let config: PublicConfig;
@@ -65,13 +75,18 @@ export async function signIn(currentLocale: () => Locale): Promise<Session> {
     clientId: config.clientId,
   });
   try {
-    await keycloak.init({
-      onLoad: 'login-required',
+    // Not onLoad 'login-required': that login could not carry the identity provider hint.
+    const authenticated = await keycloak.init({
       pkceMethod: 'S256',
       checkLoginIframe: false,
       redirectUri: appUrl(),
       locale: currentLocale(),
     });
+    if (!authenticated) {
+      await keycloak.login({ redirectUri: appUrl(), locale: currentLocale(), idpHint: idpHint() });
+      // The browser is on its way to Keycloak.
+      await new Promise<never>(() => undefined);
+    }
   } catch (e) {
     throw new BootError('login', e);
   }

@@ -10,14 +10,19 @@ import { focusById } from './focus';
 export interface FieldSpec {
   name: string;
   label: MessageKey;
-  type: 'text' | 'textarea' | 'date' | 'number' | 'select';
+  type: 'text' | 'textarea' | 'date' | 'number' | 'email' | 'password' | 'select';
   required?: boolean;
   max?: number;
   hint?: MessageKey;
-  /** A select's choices, labels already in the user's language (they may be the tenant's data). */
-  options?: { value: string; label: string }[];
+  /**
+   * A select's choices: a label already in the user's language (it may be the tenant's data), or
+   * a message key.
+   */
+  options?: { value: string; label?: string; labelKey?: MessageKey }[];
   /** What a non-empty text value must look like, and what to say when it does not. */
   pattern?: { regex: RegExp; message: MessageKey };
+  /** Shown (and checked, and sent) only when this holds for the form's current values. */
+  showIf?: (values: Values) => boolean;
 }
 
 export type Values = Record<string, string>;
@@ -46,7 +51,7 @@ interface Props {
 export function FormPanel({
   id,
   heading,
-  fields,
+  fields: allFields,
   initial,
   submitLabel,
   validate,
@@ -56,6 +61,7 @@ export function FormPanel({
 }: Props) {
   const { t } = useI18n();
   const [values, setValues] = useState<Values>(initial);
+  const fields = allFields.filter((f) => !f.showIf || f.showIf(values));
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -81,7 +87,7 @@ export function FormPanel({
           length: value.length,
         });
       } else if (f.pattern && value !== '' && !f.pattern.regex.test(value)) {
-        errors[f.name] = t(f.pattern.message);
+        errors[f.name] = t(f.pattern.message, { field: t(f.label) });
       }
     }
     return Object.keys(errors).length > 0 ? errors : (validate?.(values) ?? {});
@@ -100,7 +106,9 @@ export function FormPanel({
     }
     setSaving(true);
     try {
-      await onSubmit(values);
+      // Fields hidden by showIf are not sent.
+      const hidden = new Set(allFields.filter((f) => !fields.includes(f)).map((f) => f.name));
+      await onSubmit(Object.fromEntries(Object.entries(values).filter(([k]) => !hidden.has(k))));
     } catch (e) {
       setServerError(e);
       setSaving(false);
@@ -159,7 +167,7 @@ export function FormPanel({
                   <select {...common}>
                     {(f.options ?? []).map((o) => (
                       <option key={o.value} value={o.value}>
-                        {o.label}
+                        {o.labelKey ? t(o.labelKey) : o.label}
                       </option>
                     ))}
                   </select>

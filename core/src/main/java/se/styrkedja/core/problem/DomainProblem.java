@@ -16,7 +16,9 @@ public abstract class DomainProblem extends RuntimeException {
     INVALID,
     FORBIDDEN,
     NOT_FOUND,
-    CONFLICT
+    CONFLICT,
+    /** A service the platform depends on (the identity provider) failed; nothing was changed. */
+    UNAVAILABLE
   }
 
   private final Kind kind;

@@ -123,6 +123,7 @@ public final class Problems {
           case FORBIDDEN -> 403;
           case NOT_FOUND -> 404;
           case CONFLICT -> 409;
+          case UNAVAILABLE -> 503;
         };
     return Problem.of(status, p.code(), p.title(), p.detail(), newInstance())
         .withErrors(p.errors());

@@ -33,4 +33,10 @@ public interface AccessPolicy {
    * {@link #may} unit by unit.
    */
   ReadScope readScope();
+
+  /**
+   * Refuses (403, and a log line naming {@code what}) anyone but the platform operator, who
+   * onboards municipalities and belongs to none of them.
+   */
+  void requireOperator(String what);
 }

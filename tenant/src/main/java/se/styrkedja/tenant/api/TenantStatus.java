@@ -7,7 +7,10 @@ public enum TenantStatus {
   SUSPENDED,
   OFFBOARDED;
 
-  /** Whether the tenant's people may use the platform. */
+  /**
+   * Whether the tenant's people may use the platform at all; while onboarding, only its admin may
+   * (the web layer checks that).
+   */
   public boolean admitsUsers() {
     return this == ONBOARDING || this == ACTIVE;
   }

@@ -28,11 +28,14 @@ final class KeycloakServer implements AutoCloseable {
   private final ManagedProcess process;
   private final int port;
   private final String adminPassword;
+  private final String provisioningSecret;
 
-  private KeycloakServer(ManagedProcess process, int port, String adminPassword) {
+  private KeycloakServer(
+      ManagedProcess process, int port, String adminPassword, String provisioningSecret) {
     this.process = process;
     this.port = port;
     this.adminPassword = adminPassword;
+    this.provisioningSecret = provisioningSecret;
   }
 
   /** Unpacks the distribution (once), imports the realm for {@code appUrl} and starts it. */
@@ -42,11 +45,16 @@ final class KeycloakServer implements AutoCloseable {
     Path imports = home.resolve("data/import");
     Files.createDirectories(imports);
     String realm = Files.readString(root.resolve(REALM_FILE), StandardCharsets.UTF_8);
+    // The provisioning client's secret exists only for this run: in the imported copy of the realm
+    // and in the application's configuration, never in the repository.
+    String provisioningSecret = secret(24);
     Files.writeString(
         imports.resolve("styrkedja-realm.json"),
-        realm.replace("${STYRKEDJA_APP_URL}", appUrl),
+        realm
+            .replace("${STYRKEDJA_APP_URL}", appUrl)
+            .replace("${STYRKEDJA_PROVISIONING_SECRET}", provisioningSecret),
         StandardCharsets.UTF_8);
-    String adminPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+    String adminPassword = secret(12);
     ManagedProcess process =
         ManagedProcess.start(
             "Keycloak",
@@ -68,7 +76,7 @@ final class KeycloakServer implements AutoCloseable {
                 System.getProperty("java.home")),
             home,
             workDir.resolve("logs/keycloak.log"));
-    KeycloakServer server = new KeycloakServer(process, port, adminPassword);
+    KeycloakServer server = new KeycloakServer(process, port, adminPassword, provisioningSecret);
     try {
       process.awaitReady(
           server.issuer().resolve(".well-known/openid-configuration"), Duration.ofMinutes(4));
@@ -89,6 +97,17 @@ final class KeycloakServer implements AutoCloseable {
 
   String adminPassword() {
     return adminPassword;
+  }
+
+  /** The secret of the confidential client {@code styrkedja-provisioning}, for the application. */
+  String provisioningSecret() {
+    return provisioningSecret;
+  }
+
+  private static String secret(int bytes) {
+    byte[] random = new byte[bytes];
+    new SecureRandom().nextBytes(random);
+    return HexFormat.of().formatHex(random);
   }
 
   ManagedProcess process() {

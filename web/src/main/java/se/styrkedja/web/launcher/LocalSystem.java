@@ -95,6 +95,9 @@ public final class LocalSystem implements AutoCloseable {
     String base = keycloak.url().toString().replaceAll("/$", "");
     String issuer = keycloak.issuer().toString().replaceAll("/$", "");
     c.put("styrkedja.keycloak.url", base);
+    c.put("styrkedja.keycloak.realm", KeycloakServer.REALM);
+    c.put("styrkedja.keycloak.provisioning.client-id", "styrkedja-provisioning");
+    c.put("styrkedja.keycloak.provisioning.secret", keycloak.provisioningSecret());
     c.put("mp.jwt.verify.issuer", issuer);
     c.put("mp.jwt.verify.publickey.location", issuer + "/protocol/openid-connect/certs");
     c.putAll(o.extraConfig());

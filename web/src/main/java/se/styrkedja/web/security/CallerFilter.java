@@ -21,6 +21,7 @@ import se.styrkedja.core.audit.Audit;
 import se.styrkedja.core.caller.Caller;
 import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.caller.Organizations;
+import se.styrkedja.core.caller.RoleLevels;
 import se.styrkedja.core.problem.Problems;
 import se.styrkedja.core.problem.Unauthorized;
 import se.styrkedja.core.tenant.TenantContext;
@@ -65,16 +66,18 @@ public class CallerFilter implements ContainerRequestFilter {
         Optional.ofNullable(token.<String>getClaim(Claims.preferred_username))
             .orElse(token.getName());
     List<TenantId> granted = Organizations.tenantsOf(token.getClaim(Organizations.CLAIM));
+    Set<String> roleLevels = token.getGroups() == null ? Set.of() : token.getGroups();
     Optional<TenantId> tenant;
     try {
       tenant = choose(request.getHeaderString(TENANT_HEADER), granted);
-      tenant.ifPresent(this::requireOpen);
+      if (tenant.isPresent()) {
+        requireOpen(tenant.get(), roleLevels.contains(RoleLevels.ADMIN));
+      }
     } catch (TenantRefused refused) {
       Audit.refused(
           request.getHeaderString(TENANT_HEADER), username, describe(request), refused.code());
       throw refused;
     }
-    Set<String> roleLevels = token.getGroups() == null ? Set.of() : token.getGroups();
     callers.set(new Caller(username, token.getClaim("name"), roleLevels, granted, tenant));
     tenant.ifPresent(tenants::bind);
   }
@@ -95,11 +98,22 @@ public class CallerFilter implements ContainerRequestFilter {
     return Optional.of(new TenantId(asked));
   }
 
-  private void requireOpen(TenantId tenant) {
+  /**
+   * An active tenant admits everyone it grants; one being onboarded only its admin, who sets it up
+   * before the operator opens it; a suspended or offboarded one nobody.
+   */
+  private void requireOpen(TenantId tenant, boolean admin) {
     TenantInfo info =
         directory.find(tenant).orElseThrow(() -> TenantRefused.notRegistered(tenant.value()));
-    if (!info.status().admitsUsers()) {
-      throw TenantRefused.suspended(info.name());
+    switch (info.status()) {
+      case ACTIVE -> {}
+      case ONBOARDING -> {
+        if (!admin) {
+          throw TenantRefused.onboarding(info.name());
+        }
+      }
+      case SUSPENDED -> throw TenantRefused.suspended(info.name());
+      case OFFBOARDED -> throw TenantRefused.offboarded(info.name());
     }
   }
 

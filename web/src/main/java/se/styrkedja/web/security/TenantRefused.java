@@ -31,4 +31,20 @@ class TenantRefused extends DomainProblem {
         "Municipality suspended",
         name + " is suspended on the platform; nothing of it can be used until it is reopened.");
   }
+
+  static TenantRefused onboarding(String name) {
+    return new TenantRefused(
+        "core.tenant.onboarding",
+        "Municipality being onboarded",
+        name
+            + " is being onboarded on the platform; until the operator opens it, only its admin"
+            + " can use it.");
+  }
+
+  static TenantRefused offboarded(String name) {
+    return new TenantRefused(
+        "core.tenant.offboarded",
+        "Municipality offboarded",
+        name + " has left the platform; nothing of it can be used any more.");
+  }
 }

@@ -93,7 +93,8 @@ class OffboardingIT {
     assertEquals(409, whileActive.status(), whileActive.raw());
     assertEquals("tenant.offboarding.not-suspended", whileActive.body().get("code").asText());
 
-    suspend(SOLNA);
+    Answer suspended = operator.post("tenants/" + SOLNA + "/suspend", Map.of());
+    assertEquals(200, suspended.status(), suspended.raw());
     Answer beforeExport =
         operator.post("tenants/" + SOLNA + "/offboarding", Map.of("confirmation", SOLNA));
     assertEquals(409, beforeExport.status(), beforeExport.raw());
@@ -152,6 +153,9 @@ class OffboardingIT {
     }
     assertFalse(after.isEmpty());
     assertEquals("offboarded", status(SOLNA));
+    // Its identity is gone from Keycloak too: the organization and its people's accounts.
+    assertTrue(Keycloaks.organization(SOLNA).isEmpty(), "the organization is deleted");
+    assertTrue(Keycloaks.userByEmail(ADMIN_SOLNA + "@solna.example.se").isEmpty(), "and its admin");
 
     // Done once: a second offboarding or export finds nothing to do.
     Answer again =
@@ -214,15 +218,6 @@ class OffboardingIT {
       }
     }
     return counts;
-  }
-
-  private static void suspend(String tenant) throws SQLException {
-    try (Connection c = TestSystem.get().superuser().getConnection();
-        PreparedStatement update =
-            c.prepareStatement("update tenant set status = 'suspended' where id = ?")) {
-      update.setString(1, tenant);
-      assertEquals(1, update.executeUpdate());
-    }
   }
 
   private static String status(String tenant) throws SQLException {

@@ -16,12 +16,13 @@ import java.util.logging.Logger;
 import se.styrkedja.core.audit.Audit;
 import se.styrkedja.core.caller.Caller;
 import se.styrkedja.core.caller.CallerContext;
-import se.styrkedja.core.caller.RoleLevels;
 import se.styrkedja.core.tenant.AsTenant;
 import se.styrkedja.core.tenant.TenantId;
+import se.styrkedja.tenant.api.AccessPolicy;
 import se.styrkedja.tenant.api.TenantInfo;
 import se.styrkedja.tenant.api.TenantPurged;
 import se.styrkedja.tenant.api.TenantStatus;
+import se.styrkedja.tenant.registry.control.TenantNotFound;
 import se.styrkedja.tenant.registry.entity.Tenant;
 
 /**
@@ -43,6 +44,7 @@ public class Offboarding {
   @Inject CallerContext callers;
   @Inject Event<TenantPurged> purged;
   @Inject Clock clock;
+  @Inject AccessPolicy access;
 
   /** What an offboarding did. */
   public record Result(TenantInfo tenant, OffsetDateTime offboardedAt, Map<String, Long> deleted) {}
@@ -129,15 +131,13 @@ public class Offboarding {
   private Tenant find(String id) {
     Tenant tenant = TenantId.isValid(id) ? em.find(Tenant.class, id) : null;
     if (tenant == null) {
-      throw new TenantNotRegistered(id);
+      throw new TenantNotFound(id);
     }
     return tenant;
   }
 
   private Caller requireOperator() {
-    return callers
-        .current()
-        .filter(c -> c.hasRoleLevel(RoleLevels.OPERATOR))
-        .orElseThrow(OperatorOnly::new);
+    access.requireOperator("export or offboard a municipality");
+    return callers.current().orElseThrow();
   }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import se.styrkedja.core.audit.Audit;
 import se.styrkedja.core.caller.Caller;
 import se.styrkedja.core.caller.CallerContext;
+import se.styrkedja.core.caller.RoleLevels;
 import se.styrkedja.tenant.api.AccessPolicy;
 import se.styrkedja.tenant.api.Action;
 import se.styrkedja.tenant.api.OrganisationTree;
@@ -114,6 +115,20 @@ public class Access implements AccessPolicy {
         .filter(key -> key.equals(Chain.ADMIN) || chain.isTop(key))
         .map(key -> new Assignment(key, null, today, null))
         .toList();
+  }
+
+  @Override
+  public void requireOperator(String what) {
+    boolean operator =
+        callers.current().map(c -> c.hasRoleLevel(RoleLevels.OPERATOR)).orElse(false);
+    if (!operator) {
+      Audit.refused(
+          callers.current().flatMap(c -> c.tenant()).map(t -> t.value()).orElse(null),
+          callers.actor(),
+          what,
+          "not the platform operator");
+      throw AccessRefused.operatorOnly();
+    }
   }
 
   @Override

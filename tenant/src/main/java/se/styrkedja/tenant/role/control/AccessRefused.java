@@ -8,6 +8,17 @@ public class AccessRefused extends DomainProblem {
 
   private static final long serialVersionUID = 1L;
 
+  private AccessRefused(String code, String detail) {
+    super(Kind.FORBIDDEN, code, "Not allowed for your role", detail);
+  }
+
+  /** Only the platform operator onboards and manages municipalities. */
+  public static AccessRefused operatorOnly() {
+    return new AccessRefused(
+        "tenant.access.operator-only",
+        "Only the platform operator manages the municipalities on the platform.");
+  }
+
   public AccessRefused(Action action) {
     super(
         Kind.FORBIDDEN,

@@ -1,0 +1,85 @@
+package se.styrkedja.tenant.registry.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import se.styrkedja.core.audit.Audit;
+import se.styrkedja.core.persistence.TenantEntityManager;
+import se.styrkedja.core.tenant.TenantContext;
+import se.styrkedja.core.tenant.TenantId;
+import se.styrkedja.tenant.registry.entity.Tenant;
+
+/**
+ * JPA access to the registry. A write binds the tenant it changes to the request (the operator acts
+ * for none), so that its audit line lands in that tenant's trail, in the same transaction.
+ */
+@ApplicationScoped
+public class TenantStore {
+
+  @PersistenceContext(unitName = "styrkedja")
+  EntityManager em;
+
+  @Inject TenantEntityManager tenantEm;
+  @Inject TenantContext tenantContext;
+  @Inject Audit audit;
+
+  public Optional<Tenant> find(String id) {
+    return TenantId.isValid(id) ? Optional.ofNullable(em.find(Tenant.class, id)) : Optional.empty();
+  }
+
+  public boolean codeTaken(String municipalityCode) {
+    return !em.createQuery(
+            "select t.id from Tenant t where t.municipalityCode = :code", String.class)
+        .setParameter("code", municipalityCode)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public List<Tenant> page(int offset, int limit) {
+    return em.createQuery("select t from Tenant t order by t.name, t.id", Tenant.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long count() {
+    return em.createQuery("select count(t) from Tenant t", Long.class).getSingleResult();
+  }
+
+  @Transactional
+  public Tenant add(Tenant tenant) {
+    EntityManager bound = bind(tenant.id());
+    bound.persist(tenant);
+    bound.flush();
+    audit.wrote("tenant.create", "tenant", tenant.id());
+    return tenant;
+  }
+
+  /** Changes a tenant and audits it as {@code action}, in one transaction. */
+  @Transactional
+  public Tenant change(String id, String action, Consumer<Tenant> change) {
+    if (!TenantId.isValid(id)) {
+      throw new TenantNotFound(id);
+    }
+    EntityManager bound = bind(id);
+    Tenant tenant = bound.find(Tenant.class, id);
+    if (tenant == null) {
+      throw new TenantNotFound(id);
+    }
+    change.accept(tenant);
+    bound.flush();
+    audit.wrote(action, "tenant", id);
+    return tenant;
+  }
+
+  private EntityManager bind(String id) {
+    tenantContext.bind(new TenantId(id));
+    return tenantEm.get();
+  }
+}
