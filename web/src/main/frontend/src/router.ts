@@ -2,7 +2,15 @@ import { useEffect, useState } from 'react';
 import type { MessageKey } from './i18n/messages';
 
 export type RouteId =
-  'overview' | 'organisation' | 'notes' | 'strategy' | 'plans' | 'competence' | 'reports';
+  | 'overview'
+  | 'organisation'
+  | 'people'
+  | 'imports'
+  | 'notes'
+  | 'strategy'
+  | 'plans'
+  | 'competence'
+  | 'reports';
 
 export interface Route {
   id: RouteId;
@@ -14,6 +22,8 @@ export interface Route {
 export const ROUTES: readonly Route[] = [
   { id: 'overview', path: '/', label: 'nav.overview' },
   { id: 'organisation', path: '/organisation', label: 'nav.organisation' },
+  { id: 'people', path: '/personal', label: 'nav.people' },
+  { id: 'imports', path: '/import', label: 'nav.imports' },
   { id: 'notes', path: '/anteckningar', label: 'nav.notes' },
   { id: 'strategy', path: '/strategi', label: 'nav.strategy' },
   { id: 'plans', path: '/handlingsplaner', label: 'nav.plans' },
