@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,6 +167,43 @@ class ImportsIT {
     // The other municipality's admin sees none of it; its own people search finds nobody.
     assertNothingVisibleToTheOtherTenant(id, annaView.get("id").asText());
     assertEquals(0, Api.as(OTHER_ADMIN).get("people?search=" + marker).body().get("total").asInt());
+  }
+
+  @Test
+  void anImportedPersonIsLinkedAtFirstSignInByUsernameOrElseByEmail()
+      throws IOException, SQLException {
+    // Neither demo user signs in anywhere else in the tests, so this is their first sign-in.
+    String marker = marker();
+    String byUsername = uuid();
+    String byEmail = uuid();
+    String nobody = uuid();
+    Map<String, byte[]> files =
+        Map.of(
+            "persons.json",
+            json(
+                Map.of(
+                    "persons",
+                    List.of(
+                        person(byUsername, "Politiker", marker, "politiker.hassleholm", null),
+                        person(byEmail, "It", marker, "erik@example.org", "It@Hassleholm.se"),
+                        person(nobody, "Ingen", marker, "ingen@example.org", null)))));
+    Api admin = Api.as(OTHER_ADMIN);
+    Answer started = admin.postBytes("imports", multipart(files), MULTIPART);
+    assertEquals(
+        "COMPLETED", awaitEnd(admin, started.body().get("id").asText()).get("status").asText());
+    JsonNode before = admin.get("people?search=" + marker).body().get("items");
+    assertFalse(byExternalId(before, byUsername).get("linked").asBoolean());
+
+    assertEquals(200, Api.as("politiker.hassleholm").get("me").status());
+    assertEquals(200, Api.as("it.hassleholm").get("me").status());
+
+    JsonNode after = admin.get("people?search=" + marker).body().get("items");
+    assertTrue(byExternalId(after, byUsername).get("linked").asBoolean());
+    assertTrue(byExternalId(after, byEmail).get("linked").asBoolean());
+    assertFalse(byExternalId(after, nobody).get("linked").asBoolean());
+    assertEquals(
+        List.of("ss12000.person.created", "person.linked"),
+        Fixtures.auditActions("hassleholm", byExternalId(after, byEmail).get("id").asText()));
   }
 
   @Test
