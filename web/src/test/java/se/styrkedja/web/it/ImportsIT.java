@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -342,6 +344,12 @@ class ImportsIT {
       assertTrue(readWhenStopped < 2 + 40 + 40, stopped.toString());
       assertProblem(admin.post("imports/" + id + "/stop", Map.of()), 409, "tenant.import.conflict");
 
+      // As if the server had died while the job ran: the row still says RUNNING, but no
+      // execution runs it. Stopping it makes no sense; restarting it goes on where it stood.
+      markRunning(id);
+      assertEquals("RUNNING", admin.get("imports/" + id).body().get("status").asText());
+      assertProblem(admin.post("imports/" + id + "/stop", Map.of()), 409, "tenant.import.conflict");
+
       slow.slowDown(0);
       assertEquals(202, admin.post("imports/" + id + "/restart", Map.of()).status());
       JsonNode done = awaitEnd(admin, id);
@@ -352,6 +360,16 @@ class ImportsIT {
           admin.post("imports/" + id + "/restart", Map.of()), 409, "tenant.import.conflict");
     } finally {
       slow.close();
+    }
+  }
+
+  /** Sets the import's row to RUNNING behind the application's back (as the superuser). */
+  private static void markRunning(String importId) throws SQLException {
+    try (Connection c = TestSystem.get().superuser().getConnection();
+        PreparedStatement update =
+            c.prepareStatement("update import_job set status = 'RUNNING' where id = ?::uuid")) {
+      update.setString(1, importId);
+      assertEquals(1, update.executeUpdate());
     }
   }
 

@@ -64,6 +64,9 @@ public class ImportRuns {
 
   public ImportJob stop(UUID id) {
     ImportJob job = imports.prepareStop(id);
+    if (!alive(job.executionId())) {
+      throw ImportNotRestartable.notRunningHere();
+    }
     operator().stop(job.executionId());
     return imports.get(id);
   }
