@@ -7,7 +7,9 @@ import { PageHeading } from './components/PageHeading';
 import { ProblemAlert } from './components/ProblemAlert';
 import { useI18n } from './i18n/I18nProvider';
 import { LOCALES } from './i18n/messages';
+import { Imports } from './imports/Imports';
 import { Notes } from './notes/Notes';
+import { People } from './people/People';
 import { Organisation } from './organisation/Organisation';
 import { NotFound } from './pages/NotFound';
 import { Overview } from './pages/Overview';
@@ -219,6 +221,10 @@ function Page({
       return <Overview me={me} />;
     case 'organisation':
       return <Organisation api={api} me={me} />;
+    case 'people':
+      return <People api={api} me={me} />;
+    case 'imports':
+      return <Imports api={api} me={me} />;
     case 'notes':
       return <Notes api={api} tenant={me.tenant} />;
     case 'strategy':

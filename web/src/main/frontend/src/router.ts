@@ -4,6 +4,8 @@ import type { MessageKey } from './i18n/messages';
 export type RouteId =
   | 'overview'
   | 'organisation'
+  | 'people'
+  | 'imports'
   | 'notes'
   | 'strategy'
   | 'roles'
@@ -24,6 +26,8 @@ export interface Route {
 export const ROUTES: readonly Route[] = [
   { id: 'overview', path: '/', label: 'nav.overview' },
   { id: 'organisation', path: '/organisation', label: 'nav.organisation' },
+  { id: 'people', path: '/personal', label: 'nav.people' },
+  { id: 'imports', path: '/import', label: 'nav.imports' },
   { id: 'notes', path: '/anteckningar', label: 'nav.notes' },
   { id: 'strategy', path: '/strategi', label: 'nav.strategy' },
   { id: 'roles', path: '/roller', label: 'nav.roles' },

@@ -65,6 +65,10 @@ export interface ApiClient {
   post<T>(path: string, body: unknown): Promise<T>;
   put<T>(path: string, body: unknown): Promise<T>;
   delete(path: string): Promise<void>;
+  /** A multipart upload (files); the browser sets the boundary. */
+  postForm<T>(path: string, form: FormData): Promise<T>;
+  /** A text answer such as a CSV download. */
+  getText(path: string): Promise<string>;
 }
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
@@ -72,7 +76,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   // Resolved per call so tests and late-installed polyfills see the current global.
   const doFetch = (input: string, init: RequestInit) => (options.fetch ?? fetch)(input, init);
 
-  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  async function request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    as: 'json' | 'text' = 'json',
+  ): Promise<T> {
     const headers = new Headers({
       Accept: 'application/json, application/problem+json',
       'Accept-Language': options.getLanguage(),
@@ -81,14 +90,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     if (token) headers.set('Authorization', `Bearer ${token}`);
     const tenant = options.getTenant();
     if (tenant) headers.set(TENANT_HEADER, tenant);
-    if (body !== undefined) headers.set('Content-Type', 'application/json');
+    const form = body instanceof FormData ? body : null;
+    if (body !== undefined && !form) headers.set('Content-Type', 'application/json');
 
     let response: Response;
     try {
       response = await doFetch(baseUrl + path, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
       });
     } catch {
       throw new ApiError(0);
@@ -100,6 +110,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
     if (response.status === 204) return undefined as T;
     const text = await response.text();
+    if (as === 'text') return text as T;
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
@@ -108,6 +119,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     post: (path, body) => request('POST', path, body),
     put: (path, body) => request('PUT', path, body),
     delete: (path) => request('DELETE', path),
+    postForm: (path, form) => request('POST', path, form),
+    getText: (path) => request<string>('GET', path, undefined, 'text'),
   };
 }
 

@@ -178,3 +178,55 @@ export interface TenantRecord {
   statusChangedAt: string | null;
   version: number;
 }
+
+/** A member of staff; email and principalName only for the municipality admin. */
+export interface Person {
+  id: string;
+  externalId: string | null;
+  givenName: string;
+  familyName: string;
+  principalName?: string | null;
+  email?: string | null;
+  /** Whether the person has signed in (and so is linked to an SSO identity). */
+  linked: boolean;
+  version: number;
+}
+
+/** A duty (tjänstgöring): an SS 12000 duty role at a unit, with the chain level it gives. */
+export interface Duty {
+  id: string;
+  externalId: string | null;
+  dutyRole: string;
+  unitId: string;
+  unitName?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  level?: string | null;
+}
+
+export interface PersonDetail {
+  person: Person;
+  duties: Duty[];
+}
+
+export type ImportStatus = 'STARTING' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'STOPPED';
+
+/** An SS 12000 import job with its progress. */
+export interface ImportJob {
+  id: string;
+  kind: 'FILES' | 'REMOTE';
+  status: ImportStatus;
+  step: string;
+  read: number;
+  written: number;
+  skipped: number;
+  total?: number | null;
+  /** 0-100; absent while the total is unknown (a remote import before its end). */
+  percent?: number | null;
+  baseUrl?: string | null;
+  modifiedAfter?: string | null;
+  message?: string | null;
+  startedBy: string;
+  createdAt: string;
+  finishedAt?: string | null;
+}

@@ -24,7 +24,14 @@ function page(items: Note[]): Page<Note> {
 }
 
 function fakeApi(): { [K in keyof ApiClient]: ReturnType<typeof vi.fn> } {
-  return { get: vi.fn(), post: vi.fn(), put: vi.fn(), delete: vi.fn() };
+  return {
+    get: vi.fn(),
+    post: vi.fn(),
+    put: vi.fn(),
+    delete: vi.fn(),
+    postForm: vi.fn(),
+    getText: vi.fn(),
+  };
 }
 
 function renderNotes(api: ReturnType<typeof fakeApi>, tenant: Tenant | null = botkyrka) {

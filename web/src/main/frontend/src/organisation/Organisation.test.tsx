@@ -86,7 +86,14 @@ type FakeApi = { [K in keyof ApiClient]: ReturnType<typeof vi.fn> };
 
 /** Answers the unit list with `units` and every history with `history`. */
 function fakeApi(units: Unit[] = tree): FakeApi {
-  const api = { get: vi.fn(), post: vi.fn(), put: vi.fn(), delete: vi.fn() };
+  const api = {
+    get: vi.fn(),
+    post: vi.fn(),
+    put: vi.fn(),
+    delete: vi.fn(),
+    postForm: vi.fn(),
+    getText: vi.fn(),
+  };
   api.get.mockImplementation(async (path: string) =>
     path.includes('/history') ? history : page(units),
   );

@@ -84,7 +84,14 @@ function fakeApi(
   assignments: (path: string) => Page<RoleAssignment> = () => page([assignment(1)]),
   chain: RoleChain = standard,
 ): FakeApi {
-  const api = { get: vi.fn(), post: vi.fn(), put: vi.fn(), delete: vi.fn() };
+  const api = {
+    get: vi.fn(),
+    post: vi.fn(),
+    put: vi.fn(),
+    delete: vi.fn(),
+    postForm: vi.fn(),
+    getText: vi.fn(),
+  };
   api.get.mockImplementation(async (path: string) => {
     if (path.startsWith('/api/role-hierarchy')) return chain;
     if (path.startsWith('/api/units')) return page(units);

@@ -99,7 +99,14 @@ function summary(s: Strategy): StrategySummary {
 }
 
 function fakeApi(strategies: Strategy[]) {
-  const api = { get: vi.fn(), post: vi.fn(), put: vi.fn(), delete: vi.fn() };
+  const api = {
+    get: vi.fn(),
+    post: vi.fn(),
+    put: vi.fn(),
+    delete: vi.fn(),
+    postForm: vi.fn(),
+    getText: vi.fn(),
+  };
   api.get.mockImplementation(async (path: string) => {
     if (path === '/api/strategies') return strategies.map(summary);
     if (path === '/api/strategies/frameworks') return frameworks;

@@ -41,7 +41,14 @@ function page(items: TenantRecord[]): Page<TenantRecord> {
 }
 
 function fakeApi(): { [K in keyof ApiClient]: ReturnType<typeof vi.fn> } {
-  return { get: vi.fn(), post: vi.fn(), put: vi.fn(), delete: vi.fn() };
+  return {
+    get: vi.fn(),
+    post: vi.fn(),
+    put: vi.fn(),
+    delete: vi.fn(),
+    postForm: vi.fn(),
+    getText: vi.fn(),
+  };
 }
 
 function renderTenants(api: ReturnType<typeof fakeApi>, me: Me = operator) {

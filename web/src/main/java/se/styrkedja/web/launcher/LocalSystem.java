@@ -33,7 +33,7 @@ public final class LocalSystem implements AutoCloseable {
     public static Database postgres(
         String url, String user, String password, String ownerUser, String ownerPassword) {
       return new Database(
-          "org.postgresql.ds.PGSimpleDataSource",
+          "org.postgresql.xa.PGXADataSource",
           url,
           user,
           password,

@@ -26,6 +26,7 @@ import se.styrkedja.core.problem.Problems;
 import se.styrkedja.core.problem.Unauthorized;
 import se.styrkedja.core.tenant.TenantContext;
 import se.styrkedja.core.tenant.TenantId;
+import se.styrkedja.tenant.api.PeopleDirectory;
 import se.styrkedja.tenant.api.TenantDirectory;
 import se.styrkedja.tenant.api.TenantInfo;
 
@@ -47,6 +48,7 @@ public class CallerFilter implements ContainerRequestFilter {
   @Inject CallerContext callers;
   @Inject TenantContext tenants;
   @Inject TenantDirectory directory;
+  @Inject PeopleDirectory people;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -80,6 +82,9 @@ public class CallerFilter implements ContainerRequestFilter {
     }
     callers.set(new Caller(username, token.getClaim("name"), roleLevels, granted, tenant));
     tenant.ifPresent(tenants::bind);
+    if (tenant.isPresent()) {
+      people.linkOnSignIn(username, token.getClaim(Claims.email));
+    }
   }
 
   private boolean isPublic() {

@@ -70,6 +70,11 @@ public final class Api {
     return send("PUT", path, body, "application/json");
   }
 
+  /** A POST of raw bytes (a zip, a multipart body) with their content type. */
+  public Answer postBytes(String path, byte[] body, String contentType) {
+    return send("POST", path, body, contentType);
+  }
+
   /** Any method, any body (a String is sent as it is), any content type. */
   public Answer send(String method, String path, Object body, String contentType) {
     URI uri = system.api(path);
@@ -82,13 +87,17 @@ public final class Api {
       b.header("Content-Type", contentType);
     }
     try {
-      String payload =
-          body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
-      b.method(
-          method,
-          payload == null
-              ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofString(payload));
+      if (body instanceof byte[] bytes) {
+        b.method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
+      } else {
+        String payload =
+            body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+        b.method(
+            method,
+            payload == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(payload));
+      }
       HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
       String type = r.headers().firstValue("Content-Type").orElse(null);
       JsonNode node = null;

@@ -252,6 +252,18 @@ class BrowserIT {
     click(By.id("lang-en"));
     waitForText(By.cssSelector("main h1"), "Strategy");
     Axe.check(driver, "strategy (en, admin)");
+
+    click(By.id("nav-imports"));
+    waitForText(By.cssSelector("main h1"), "Import");
+    wait.until(d -> text(By.cssSelector("main")).contains("Import from files"));
+    wait.until(d -> !text(By.cssSelector("main")).contains("Loading imports"));
+    Axe.check(driver, "imports (en, admin)");
+
+    click(By.id("lang-sv"));
+    click(By.id("nav-people"));
+    waitForText(By.cssSelector("main h1"), "Personal");
+    wait.until(d -> !text(By.cssSelector("main")).contains("Hämtar personal"));
+    Axe.check(driver, "people (sv, admin)");
   }
 
   @Test

@@ -75,6 +75,9 @@ public final class TestSystem {
         EmbeddedPostgres.builder()
             .setDataDirectory(work.resolve("postgres-" + System.nanoTime()))
             .setCleanDataDirectory(true)
+            // The import's batch chunks commit the job repository and the application's data
+            // source in one XA transaction: PostgreSQL must allow prepared transactions.
+            .setServerConfig("max_prepared_transactions", "20")
             .start();
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
@@ -101,7 +104,13 @@ public final class TestSystem {
                 LocalSystem.Database.postgres(jdbcUrl, APP, APP_PASSWORD, OWNER, OWNER_PASSWORD),
                 true,
                 // Expired tokens are refused within a second or two, so the test can wait for it.
-                Map.of("mp.jwt.verify.clock.skew", "1")));
+                // Imports commit every 5 records, so a test can stop or break one half-way (the
+                // import benchmark asks for the production chunk size).
+                Map.of(
+                    "mp.jwt.verify.clock.skew",
+                    "1",
+                    "styrkedja.import.chunk",
+                    System.getProperty("styrkedja.it.import-chunk", "5"))));
     return new TestSystem(postgres, system, jdbcUrl);
   }
 

@@ -58,6 +58,10 @@ public class Unit extends TenantOwned {
   @Column(name = "closed_on")
   private LocalDate closedOn;
 
+  /** The SS 12000 organisation id, for a unit that an import created or matched. */
+  @Column(name = "external_id", length = 100)
+  private String externalId;
+
   @Version private long version;
 
   protected Unit() {}
@@ -93,6 +97,15 @@ public class Unit extends TenantOwned {
   /** Changes the parent only; the paths of the subtree move in one statement (UnitStore). */
   public void moveUnder(UUID parentId) {
     this.parentId = parentId;
+  }
+
+  /** Marks the unit as the one an SS 12000 organisation id stands for. */
+  public void importedAs(String externalId) {
+    this.externalId = externalId;
+  }
+
+  public String externalId() {
+    return externalId;
   }
 
   public void close(LocalDate on) {

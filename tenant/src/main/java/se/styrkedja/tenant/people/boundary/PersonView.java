@@ -1,0 +1,31 @@
+package se.styrkedja.tenant.people.boundary;
+
+import java.util.UUID;
+import se.styrkedja.tenant.people.entity.Person;
+
+/**
+ * A person as the API shows it. {@code email} and {@code principalName} only for the admin (null
+ * for others); {@code linked} says whether the person has signed in.
+ */
+public record PersonView(
+    UUID id,
+    String externalId,
+    String givenName,
+    String familyName,
+    String principalName,
+    String email,
+    boolean linked,
+    long version) {
+
+  static PersonView of(Person p, boolean contact) {
+    return new PersonView(
+        p.id(),
+        p.externalId(),
+        p.givenName(),
+        p.familyName(),
+        contact ? p.principalName() : null,
+        contact ? p.email() : null,
+        p.linkedUsername() != null,
+        p.version());
+  }
+}

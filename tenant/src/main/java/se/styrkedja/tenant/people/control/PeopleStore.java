@@ -1,0 +1,87 @@
+package se.styrkedja.tenant.people.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import se.styrkedja.core.persistence.TenantEntityManager;
+import se.styrkedja.tenant.people.entity.Duty;
+import se.styrkedja.tenant.people.entity.Person;
+
+/** JPA access to people and duties; every query filtered by the bound tenant. */
+@ApplicationScoped
+public class PeopleStore {
+
+  private static final String SEARCH =
+      " where p.removed = false and (:q = '' or lower(p.givenName) like :like"
+          + " or lower(p.familyName) like :like or lower(p.email) like :like"
+          + " or lower(p.principalName) like :like)";
+
+  @Inject TenantEntityManager tenantEm;
+
+  public Optional<Person> find(UUID id) {
+    return Optional.ofNullable(tenantEm.get().find(Person.class, id));
+  }
+
+  public List<Person> page(String search, int offset, int limit) {
+    return search(
+            "select p from Person p" + SEARCH + " order by p.familyName, p.givenName, p.id",
+            Person.class,
+            search)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long count(String search) {
+    return search("select count(p) from Person p" + SEARCH, Long.class, search).getSingleResult();
+  }
+
+  public List<Duty> duties(UUID personId) {
+    return tenantEm
+        .get()
+        .createQuery(
+            "select d from Duty d where d.personId = :p and d.removed = false"
+                + " order by d.startDate, d.dutyRole, d.id",
+            Duty.class)
+        .setParameter("p", personId)
+        .getResultList();
+  }
+
+  public Optional<Person> linkedTo(String username) {
+    return first(
+        tenantEm
+            .get()
+            .createQuery("select p from Person p where p.linkedUsername = :u", Person.class)
+            .setParameter("u", username));
+  }
+
+  /** A person not yet linked, not removed, with this principal name or e-mail. */
+  public Optional<Person> unlinkedBy(String field, String value) {
+    return first(
+        tenantEm
+            .get()
+            .createQuery(
+                "select p from Person p where p.linkedUsername is null and p.removed = false and p."
+                    + field
+                    + " = :v order by p.id",
+                Person.class)
+            .setParameter("v", value));
+  }
+
+  private static Optional<Person> first(TypedQuery<Person> q) {
+    return q.setMaxResults(1).getResultStream().findFirst();
+  }
+
+  private <T> TypedQuery<T> search(String jpql, Class<T> type, String search) {
+    String q = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+    return tenantEm
+        .get()
+        .createQuery(jpql, type)
+        .setParameter("q", q)
+        .setParameter("like", "%" + q.replace("%", "").replace("_", "") + "%");
+  }
+}

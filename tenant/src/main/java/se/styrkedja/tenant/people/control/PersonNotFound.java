@@ -1,0 +1,14 @@
+package se.styrkedja.tenant.people.control;
+
+import java.util.UUID;
+import se.styrkedja.core.problem.NotFound;
+
+/** No such person for this tenant (which says nothing of other tenants). */
+public class PersonNotFound extends NotFound {
+
+  private static final long serialVersionUID = 1L;
+
+  public PersonNotFound(UUID id) {
+    super("tenant.person.not-found", "Person", id);
+  }
+}

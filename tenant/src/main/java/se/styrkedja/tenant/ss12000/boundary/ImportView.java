@@ -1,0 +1,46 @@
+package se.styrkedja.tenant.ss12000.boundary;
+
+import java.time.Instant;
+import java.util.UUID;
+import se.styrkedja.tenant.ss12000.entity.ImportJob;
+
+/**
+ * An import as the API shows it: its source, status, step, counts (read, written, skipped), total
+ * (unknown for a remote import until it ends) and percent (null while unknown).
+ */
+public record ImportView(
+    UUID id,
+    String kind,
+    String status,
+    String step,
+    long read,
+    long written,
+    long skipped,
+    Long total,
+    Integer percent,
+    String baseUrl,
+    Instant modifiedAfter,
+    String message,
+    String startedBy,
+    Instant createdAt,
+    Instant finishedAt) {
+
+  static ImportView of(ImportJob j) {
+    return new ImportView(
+        j.id(),
+        j.kind().name(),
+        j.status().name(),
+        j.step(),
+        j.readCount(),
+        j.writtenCount(),
+        j.skippedCount(),
+        j.total(),
+        j.percent(),
+        j.baseUrl(),
+        j.modifiedAfter(),
+        j.message(),
+        j.startedBy(),
+        j.createdAt(),
+        j.finishedAt());
+  }
+}

@@ -1,0 +1,14 @@
+package se.styrkedja.tenant.ss12000.control;
+
+import java.util.UUID;
+import se.styrkedja.core.problem.NotFound;
+
+/** No such import for this tenant (which says nothing of other tenants). */
+public class ImportNotFound extends NotFound {
+
+  private static final long serialVersionUID = 1L;
+
+  public ImportNotFound(UUID id) {
+    super("tenant.import.not-found", "Import", id);
+  }
+}

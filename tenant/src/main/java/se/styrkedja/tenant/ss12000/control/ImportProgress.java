@@ -1,0 +1,101 @@
+package se.styrkedja.tenant.ss12000.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import se.styrkedja.tenant.ss12000.entity.ImportJob;
+import se.styrkedja.tenant.ss12000.entity.ImportKind;
+import se.styrkedja.tenant.ss12000.entity.ImportStatus;
+import se.styrkedja.tenant.ss12000.entity.RecordType;
+
+/**
+ * What the batch job reads and writes about itself, each in its own short transaction (a listener
+ * or a batchlet has none of its own): where it stands, its files, its status.
+ */
+@ApplicationScoped
+public class ImportProgress {
+
+  @Inject ImportStore store;
+  @Inject Upserts upserts;
+  @Inject Clock clock;
+
+  /** Where a job stands and what it reads. */
+  public record State(
+      ImportKind kind,
+      String step,
+      String pageToken,
+      int pageIndex,
+      String baseUrl,
+      Instant after) {}
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public State state(UUID id) {
+    ImportJob job = job(id);
+    return new State(
+        job.kind(),
+        job.step(),
+        job.pageToken(),
+        job.pageIndex(),
+        job.baseUrl(),
+        job.modifiedAfter());
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public String file(UUID id, RecordType type) {
+    return store.file(id, type).map(f -> f.content()).orElse(null);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void running(UUID id, long executionId) {
+    job(id).running(executionId);
+  }
+
+  /**
+   * The step {@code done} is done; the next starts at its first record. Only if the job stands at
+   * {@code done}: a restarted job passes again through the steps it had finished, and must not move
+   * back to the start of a later one.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void nextStep(UUID id, String done, String next) {
+    ImportJob job = job(id);
+    if (job.step().equals(done)) {
+      job.nextStep(next);
+    }
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Upserts.Counts deletions(UUID id, Map<RecordType, List<String>> ids) {
+    return upserts.delete(id, ids);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void completed(UUID id) {
+    ImportJob job = job(id);
+    job.nextStep(ImportJob.DONE);
+    job.ended(ImportStatus.COMPLETED, null, clock.instant());
+  }
+
+  /** The job ended without completing; a message already noted is kept unless one is given. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void ended(UUID id, ImportStatus status, String message) {
+    ImportJob job = job(id);
+    if (job.status() == ImportStatus.STARTING || job.status() == ImportStatus.RUNNING) {
+      job.ended(status, message != null ? message : job.message(), clock.instant());
+    }
+  }
+
+  /** Notes why the job is about to fail (the remote source refused, for one). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void note(UUID id, String message) {
+    job(id).note(message);
+  }
+
+  private ImportJob job(UUID id) {
+    return store.find(id).orElseThrow(() -> new ImportNotFound(id));
+  }
+}

@@ -1,0 +1,170 @@
+package se.styrkedja.tenant.ss12000.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import se.styrkedja.core.audit.Audit;
+import se.styrkedja.core.caller.CallerContext;
+import se.styrkedja.core.paging.Page;
+import se.styrkedja.core.problem.FieldError;
+import se.styrkedja.core.tenant.TenantContext;
+import se.styrkedja.tenant.api.AccessPolicy;
+import se.styrkedja.tenant.api.Action;
+import se.styrkedja.tenant.api.Target;
+import se.styrkedja.tenant.ss12000.entity.ImportFile;
+import se.styrkedja.tenant.ss12000.entity.ImportJob;
+import se.styrkedja.tenant.ss12000.entity.ImportKind;
+import se.styrkedja.tenant.ss12000.entity.ImportRejection;
+import se.styrkedja.tenant.ss12000.entity.ImportStatus;
+import se.styrkedja.tenant.ss12000.entity.RecordType;
+
+/**
+ * The use cases of imports. Only whoever configures the municipality (its admin) imports, follows
+ * imports and reads their reports. Starting the batch job is {@link ImportRuns}' part, after the
+ * job row is committed.
+ */
+@ApplicationScoped
+@Transactional
+public class Imports {
+
+  static final String TARGET = "import";
+
+  @Inject ImportStore store;
+  @Inject Audit audit;
+  @Inject CallerContext caller;
+  @Inject TenantContext tenant;
+  @Inject AccessPolicy access;
+  @Inject Clock clock;
+  @Inject RemoteTokens tokens;
+
+  /** A file of an uploaded data set: its name and its text. */
+  public record Upload(String name, String content) {}
+
+  /**
+   * Keeps an uploaded data set (each file checked to be SS 12000 JSON) as a new import. The files
+   * are told apart by name: organisations, persons, duties.
+   */
+  public ImportJob upload(Map<RecordType, Upload> files) {
+    requireAdmin("import a data set");
+    if (files.isEmpty()) {
+      throw new InvalidImport(
+          "files", "no organisations.json, persons.json or duties.json in the upload");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    long total = 0;
+    for (Map.Entry<RecordType, Upload> f : files.entrySet()) {
+      try {
+        total += Records.page(f.getValue().content(), f.getKey()).records().size();
+      } catch (Records.NotADataSet e) {
+        errors.add(new FieldError("files", f.getValue().name() + " " + e.getMessage()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidImport(errors);
+    }
+    ImportJob job =
+        new ImportJob(ImportKind.FILES, null, null, total, caller.actor(), clock.instant());
+    store.add(job);
+    // The job's row first: the files refer to it.
+    store.flush();
+    files.forEach((type, f) -> store.add(new ImportFile(job.id(), type, f.name(), f.content())));
+    audit.wrote("ss12000.import.created", TARGET, job.id());
+    return job;
+  }
+
+  /** A new import from a remote SS 12000 API; the token is kept in memory only. */
+  public ImportJob remote(String baseUrl, String token, Instant modifiedAfter) {
+    requireAdmin("import from an SS 12000 API");
+    URI uri;
+    try {
+      uri = URI.create(baseUrl);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidImport("baseUrl", "is not a URL");
+    }
+    if (uri.getScheme() == null
+        || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))
+        || uri.getHost() == null) {
+      throw new InvalidImport("baseUrl", "must be an http or https URL");
+    }
+    ImportJob job =
+        new ImportJob(
+            ImportKind.REMOTE, baseUrl, modifiedAfter, null, caller.actor(), clock.instant());
+    store.add(job);
+    tokens.put(job.id(), token);
+    audit.wrote("ss12000.import.created", TARGET, job.id());
+    return job;
+  }
+
+  public Page<ImportJob> list(int offset, int limit) {
+    requireAdmin("list imports");
+    return new Page<>(store.page(offset, limit), store.count(), offset, limit);
+  }
+
+  public ImportJob get(UUID id) {
+    requireAdmin("read an import");
+    return find(id);
+  }
+
+  public List<ImportRejection> rejections(UUID id) {
+    requireAdmin("read the rejections of an import");
+    return store.rejections(find(id).id());
+  }
+
+  /**
+   * Makes a failed, stopped or dead import ready to run again from where it stands. {@code alive}
+   * says whether its batch execution still runs in this server.
+   */
+  public ImportJob prepareRestart(UUID id, String token, boolean alive) {
+    requireAdmin("restart an import");
+    ImportJob job = find(id);
+    // Running, says its row, but its execution is gone: the server was killed or restarted.
+    boolean dead = job.status() == ImportStatus.RUNNING && job.executionId() != null && !alive;
+    if (!job.status().restartable() && !dead) {
+      throw new ImportNotRestartable("restarted", job.status());
+    }
+    if (job.kind() == ImportKind.REMOTE) {
+      if (token != null && !token.isBlank()) {
+        tokens.put(id, token);
+      } else if (tokens.get(id).isEmpty()) {
+        throw new InvalidImport(
+            "token", "the server no longer holds the token of this import: give it again");
+      }
+    }
+    job.restarting();
+    audit.wrote("ss12000.import.restarted", TARGET, id);
+    return job;
+  }
+
+  public ImportJob prepareStop(UUID id) {
+    requireAdmin("stop an import");
+    ImportJob job = find(id);
+    // Until the job itself has said it runs (and as which execution), there is nothing to stop.
+    if (job.status() != ImportStatus.RUNNING || job.executionId() == null) {
+      throw new ImportNotRestartable("stopped", job.status());
+    }
+    audit.wrote("ss12000.import.stopped", TARGET, id);
+    return job;
+  }
+
+  /** The batch job could not even be started: the import failed. */
+  public void notStarted(UUID id, String why) {
+    ImportJob job = find(id);
+    job.note(why);
+    job.ended(ImportStatus.FAILED, why, clock.instant());
+  }
+
+  private ImportJob find(UUID id) {
+    return store.find(id).orElseThrow(() -> new ImportNotFound(id));
+  }
+
+  private void requireAdmin(String what) {
+    access.require(Action.CONFIGURE, Target.tenantWide(tenant.require()), what);
+  }
+}

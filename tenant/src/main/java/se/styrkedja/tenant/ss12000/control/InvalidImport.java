@@ -1,0 +1,26 @@
+package se.styrkedja.tenant.ss12000.control;
+
+import java.util.List;
+import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.core.problem.FieldError;
+
+/** An upload or a remote source that cannot be imported: nothing was started. */
+public class InvalidImport extends DomainProblem {
+
+  private static final long serialVersionUID = 1L;
+
+  public InvalidImport(String field, String message) {
+    this(List.of(new FieldError(field, message)));
+  }
+
+  public InvalidImport(List<FieldError> errors) {
+    super(
+        Kind.INVALID,
+        "tenant.import.invalid",
+        "Invalid input",
+        errors.size() == 1
+            ? "The field '" + errors.get(0).field() + "' is not valid: " + errors.get(0).message()
+            : errors.size() + " fields are not valid.",
+        errors);
+  }
+}

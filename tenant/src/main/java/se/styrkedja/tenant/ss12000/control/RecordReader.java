@@ -1,0 +1,128 @@
+package se.styrkedja.tenant.ss12000.control;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.JsonValue;
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+import se.styrkedja.tenant.ss12000.entity.ImportJob;
+import se.styrkedja.tenant.ss12000.entity.ImportKind;
+import se.styrkedja.tenant.ss12000.entity.RecordType;
+
+/**
+ * Reads the records of one type, page by page: an uploaded file is one page, a remote API has as
+ * many as it says. It starts where the job's stored position says (the step, the token of the page,
+ * the index in it), so a restarted job reads on from the first record not yet committed.
+ */
+@Named("ss12000RecordReader")
+@Dependent
+public class RecordReader extends AbstractItemReader {
+
+  /** A record and the position after it (the token of its page, the index of the next record). */
+  public record Item(JsonValue record, String pageToken, int nextIndex) {}
+
+  @Inject JobContext job;
+  @Inject StepContext step;
+  @Inject ImportProgress progress;
+  @Inject RemoteSource remote;
+  @Inject RemoteTokens tokens;
+
+  @Inject
+  @BatchProperty(name = "type")
+  String typeName;
+
+  @Inject
+  @BatchProperty(name = "pageSize")
+  String pageSize;
+
+  private UUID importId;
+  private RecordType type;
+  private ImportProgress.State state;
+  private String pageToken;
+  private List<JsonValue> page = List.of();
+  private String nextToken;
+  private int index;
+  private boolean done;
+
+  @Override
+  public void open(Serializable checkpoint) {
+    importId = TenantBinding.importId(job);
+    type = RecordType.ofPlural(typeName);
+    state = progress.state(importId);
+    int at = order(state.step());
+    if (at > type.ordinal()) {
+      done = true;
+      step.setTransientUserData(ImportStepListener.READ_ALL);
+      return;
+    }
+    if (at == type.ordinal()) {
+      load(state.pageToken());
+      index = state.pageIndex();
+    } else {
+      load(null);
+    }
+  }
+
+  @Override
+  public Object readItem() {
+    if (done) {
+      return null;
+    }
+    while (index >= page.size()) {
+      if (nextToken == null) {
+        done = true;
+        step.setTransientUserData(ImportStepListener.READ_ALL);
+        return null;
+      }
+      load(nextToken);
+      index = 0;
+    }
+    JsonValue record = page.get(index++);
+    return new Item(record, pageToken, index);
+  }
+
+  private void load(String token) {
+    String json;
+    try {
+      if (state.kind() == ImportKind.FILES) {
+        json = progress.file(importId, type);
+        if (json == null) {
+          page = List.of();
+          nextToken = null;
+          pageToken = null;
+          return;
+        }
+      } else {
+        String bearer =
+            tokens
+                .get(importId)
+                .orElseThrow(
+                    () -> new IllegalStateException("no token for the remote import: restart it"));
+        json =
+            remote.page(
+                state.baseUrl(), bearer, type, state.after(), token, Integer.parseInt(pageSize));
+      }
+      Records.PageOf read = Records.page(json, type);
+      page = read.records();
+      nextToken = state.kind() == ImportKind.FILES ? null : read.nextToken();
+      pageToken = token;
+    } catch (RuntimeException e) {
+      progress.note(importId, type.plural() + ": " + e.getMessage());
+      throw e;
+    }
+  }
+
+  /** The place of a step in the job: organisations, persons, duties, then the rest. */
+  static int order(String step) {
+    if (step.equals(ImportJob.DELETIONS) || step.equals(ImportJob.DONE)) {
+      return RecordType.values().length;
+    }
+    return RecordType.ofPlural(step).ordinal();
+  }
+}

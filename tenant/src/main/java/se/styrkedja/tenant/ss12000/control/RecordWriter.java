@@ -1,0 +1,39 @@
+package se.styrkedja.tenant.ss12000.control;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.JsonValue;
+import java.util.List;
+import se.styrkedja.tenant.ss12000.entity.RecordType;
+
+/** Writes a chunk of records in the chunk's transaction, with the job's counts and position. */
+@Named("ss12000RecordWriter")
+@Dependent
+public class RecordWriter extends AbstractItemWriter {
+
+  @Inject JobContext job;
+  @Inject Upserts upserts;
+
+  @Inject
+  @BatchProperty(name = "type")
+  String typeName;
+
+  @Override
+  public void writeItems(List<Object> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    List<JsonValue> records = items.stream().map(i -> ((RecordReader.Item) i).record()).toList();
+    RecordReader.Item last = (RecordReader.Item) items.get(items.size() - 1);
+    upserts.write(
+        TenantBinding.importId(job),
+        RecordType.ofPlural(typeName),
+        records,
+        last.pageToken(),
+        last.nextIndex());
+  }
+}

@@ -1,0 +1,57 @@
+package se.styrkedja.tenant.ss12000.control;
+
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import se.styrkedja.core.caller.Caller;
+import se.styrkedja.core.caller.CallerContext;
+import se.styrkedja.core.tenant.TenantContext;
+import se.styrkedja.core.tenant.TenantId;
+
+/**
+ * Sets the tenant of a batch job on its thread and clears it after, as a request does: the tenant
+ * travels as a job parameter (it was taken from the starter's verified token), and the person who
+ * started the job is the actor of its audit lines. The starter holds no role levels here: the job
+ * does only what the import was permitted to do.
+ */
+@Dependent
+public class TenantBinding {
+
+  static final String IMPORT_ID = "importId";
+  static final String TENANT = "tenant";
+  static final String ACTOR = "actor";
+
+  @Inject RequestContextController requests;
+  @Inject TenantContext tenants;
+  @Inject CallerContext callers;
+
+  private boolean activated;
+
+  public void bind(JobContext job) {
+    Properties p = job.getProperties();
+    TenantId tenant = new TenantId(p.getProperty(TENANT));
+    String actor = p.getProperty(ACTOR);
+    activated = requests.activate();
+    tenants.bind(tenant);
+    if (callers.current().isEmpty()) {
+      callers.set(new Caller(actor, actor, Set.of(), List.of(tenant), Optional.of(tenant)));
+    }
+  }
+
+  public void clear() {
+    if (activated) {
+      requests.deactivate();
+      activated = false;
+    }
+  }
+
+  static UUID importId(JobContext job) {
+    return UUID.fromString(job.getProperties().getProperty(IMPORT_ID));
+  }
+}

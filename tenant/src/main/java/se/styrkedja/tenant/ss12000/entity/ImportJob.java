@@ -1,0 +1,232 @@
+package se.styrkedja.tenant.ss12000.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import se.styrkedja.core.persistence.TenantOwned;
+
+/**
+ * One SS 12000 import: its source, its status, its counts, and where it stands (step, page token,
+ * index in the page). The position is written in the same transaction as each chunk of records, so
+ * a job stopped or killed half-way goes on from exactly the first record not yet committed.
+ */
+@Entity
+@Table(name = "import_job")
+public class ImportJob extends TenantOwned {
+
+  /** The step after the last: nothing left to do. */
+  public static final String DONE = "done";
+
+  /** The step that applies {@code /deletedEntities} (remote imports only). */
+  public static final String DELETIONS = "deletions";
+
+  @Id private UUID id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10, updatable = false)
+  private ImportKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private ImportStatus status;
+
+  @Column(name = "base_url", length = 1000, updatable = false)
+  private String baseUrl;
+
+  @Column(name = "modified_after", updatable = false)
+  private OffsetDateTime modifiedAfter;
+
+  @Column(name = "execution_id")
+  private Long executionId;
+
+  @Column(name = "total_records")
+  private Long total;
+
+  @Column(name = "read_count", nullable = false)
+  private long readCount;
+
+  @Column(name = "written_count", nullable = false)
+  private long writtenCount;
+
+  @Column(name = "skipped_count", nullable = false)
+  private long skippedCount;
+
+  @Column(nullable = false, length = 20)
+  private String step;
+
+  @Column(name = "page_token", length = 2000)
+  private String pageToken;
+
+  @Column(name = "page_index", nullable = false)
+  private int pageIndex;
+
+  @Column(length = 2000)
+  private String message;
+
+  @Column(name = "started_by", nullable = false, length = 255, updatable = false)
+  private String startedBy;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "finished_at")
+  private OffsetDateTime finishedAt;
+
+  @Version private long version;
+
+  protected ImportJob() {}
+
+  public ImportJob(
+      ImportKind kind,
+      String baseUrl,
+      Instant modifiedAfter,
+      Long total,
+      String startedBy,
+      Instant createdAt) {
+    this.id = UUID.randomUUID();
+    this.kind = kind;
+    this.status = ImportStatus.STARTING;
+    this.baseUrl = baseUrl;
+    this.modifiedAfter = modifiedAfter == null ? null : modifiedAfter.atOffset(ZoneOffset.UTC);
+    this.total = total;
+    this.startedBy = startedBy;
+    this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+    this.step = RecordType.ORGANISATION.plural();
+  }
+
+  /** To be started again, from where it stands. */
+  public void restarting() {
+    this.status = ImportStatus.STARTING;
+    this.executionId = null;
+    this.message = null;
+    this.finishedAt = null;
+  }
+
+  /**
+   * The batch job runs, as this execution. The job writes this itself: a write from the request
+   * that started it would race with the job's own first write.
+   */
+  public void running(long executionId) {
+    this.executionId = executionId;
+    this.status = ImportStatus.RUNNING;
+  }
+
+  public void ended(ImportStatus status, String message, Instant at) {
+    this.status = status;
+    this.message = message;
+    this.finishedAt = at.atOffset(ZoneOffset.UTC);
+  }
+
+  /** Why the job is about to fail or why it stopped, for the admin. */
+  public void note(String message) {
+    this.message =
+        message == null || message.length() <= 2000 ? message : message.substring(0, 2000);
+  }
+
+  /** A chunk committed: what it counted and where the next record is. */
+  public void advanced(long read, long written, long skipped, String pageToken, int pageIndex) {
+    this.readCount += read;
+    this.writtenCount += written;
+    this.skippedCount += skipped;
+    this.pageToken = pageToken;
+    this.pageIndex = pageIndex;
+  }
+
+  /** A step is done: the next begins at its first page. */
+  public void nextStep(String step) {
+    this.step = step;
+    this.pageToken = null;
+    this.pageIndex = 0;
+  }
+
+  public void counted(long total) {
+    this.total = total;
+  }
+
+  /** How far, 0 to 100; null while the total is unknown (a remote import before its end). */
+  public Integer percent() {
+    if (status == ImportStatus.COMPLETED) {
+      return 100;
+    }
+    if (total == null || total == 0) {
+      return null;
+    }
+    return (int) Math.min(100, readCount * 100 / total);
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public ImportKind kind() {
+    return kind;
+  }
+
+  public ImportStatus status() {
+    return status;
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public Instant modifiedAfter() {
+    return modifiedAfter == null ? null : modifiedAfter.toInstant();
+  }
+
+  public Long executionId() {
+    return executionId;
+  }
+
+  public Long total() {
+    return total;
+  }
+
+  public long readCount() {
+    return readCount;
+  }
+
+  public long writtenCount() {
+    return writtenCount;
+  }
+
+  public long skippedCount() {
+    return skippedCount;
+  }
+
+  public String step() {
+    return step;
+  }
+
+  public String pageToken() {
+    return pageToken;
+  }
+
+  public int pageIndex() {
+    return pageIndex;
+  }
+
+  public String message() {
+    return message;
+  }
+
+  public String startedBy() {
+    return startedBy;
+  }
+
+  public Instant createdAt() {
+    return createdAt.toInstant();
+  }
+
+  public Instant finishedAt() {
+    return finishedAt == null ? null : finishedAt.toInstant();
+  }
+}

@@ -1,0 +1,60 @@
+package se.styrkedja.tenant.ss12000.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import se.styrkedja.core.persistence.TenantOwned;
+
+/** A record an import skipped: its type, its SS 12000 id as given (if any), and why. */
+@Entity
+@Table(name = "import_rejection")
+public class ImportRejection extends TenantOwned {
+
+  @Id private UUID id;
+
+  @Column(name = "import_id", nullable = false, updatable = false)
+  private UUID importId;
+
+  /** The order in which the job met it, for a stable report. */
+  @Column(nullable = false, updatable = false)
+  private long seq;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "record_type", nullable = false, length = 20, updatable = false)
+  private RecordType recordType;
+
+  @Column(name = "record_id", length = 200, updatable = false)
+  private String recordId;
+
+  @Column(nullable = false, length = 1000, updatable = false)
+  private String reason;
+
+  protected ImportRejection() {}
+
+  public ImportRejection(
+      UUID importId, long seq, RecordType recordType, String recordId, String reason) {
+    this.id = UUID.randomUUID();
+    this.importId = importId;
+    this.seq = seq;
+    this.recordType = recordType;
+    this.recordId =
+        recordId == null || recordId.length() <= 200 ? recordId : recordId.substring(0, 200);
+    this.reason = reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+  }
+
+  public RecordType recordType() {
+    return recordType;
+  }
+
+  public String recordId() {
+    return recordId;
+  }
+
+  public String reason() {
+    return reason;
+  }
+}

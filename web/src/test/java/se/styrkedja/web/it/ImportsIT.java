@@ -1,0 +1,579 @@
+package se.styrkedja.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.styrkedja.web.it.ApiIT.assertProblem;
+import static se.styrkedja.web.it.Fixtures.fields;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.styrkedja.web.it.Api.Answer;
+
+/**
+ * The SS 12000 import through the API on PostgreSQL, as the municipality admin sees it: a
+ * multi-file data set with bad records (skipped and reported, the rest imported, a second run
+ * writes nothing), people and duties and the role assignments they give, a paged remote API that
+ * checks its bearer token, a job broken half-way by the remote and restarted (ending as an
+ * uninterrupted run into the other municipality ends), an incremental run with deletions, a job
+ * stopped and restarted, and every endpoint blind to the other municipality.
+ */
+class ImportsIT {
+
+  private static final String ADMIN = "admin.botkyrka";
+  private static final String OTHER_ADMIN = "admin.hassleholm";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static Ss12000Server remote;
+
+  @BeforeAll
+  static void startRemote() throws IOException {
+    remote = Ss12000Server.start();
+  }
+
+  @AfterAll
+  static void stopRemote() {
+    if (remote != null) {
+      remote.close();
+    }
+  }
+
+  @Test
+  void aDataSetWithBadRecordsImportsTheRestReportsTheBadAndARerunWritesNothing()
+      throws IOException {
+    String marker = marker();
+    String school = uuid();
+    String preschool = uuid();
+    String department = uuid();
+    String codeA = code();
+    String codeB = code();
+    List<Map<String, Object>> orgs =
+        List.of(
+            org(school, marker + " skola", codeA, "Skolenhet", List.of("GR")),
+            org(preschool, marker + " förskola", codeB, "Skolenhet", List.of("FS")),
+            org(department, marker + " IT-avdelning", null, null, null),
+            mapOf("id", "org-without-name", "schoolUnitCode", ""),
+            org("org-bad-code", marker + " fel", "12ab", "Skolenhet", List.of("GR")));
+    String anna = uuid();
+    String bo = uuid();
+    String cilla = uuid();
+    String annaPrincipal = "anna." + marker.toLowerCase() + "@botkyrka.example";
+    List<Map<String, Object>> persons =
+        List.of(
+            person(anna, "Anna", marker + "son", annaPrincipal, "anna@" + marker + ".example"),
+            person(bo, "Bo", marker + "berg", "bo." + marker + "@botkyrka.example", null),
+            person(cilla, "Cilla", marker + "ström", null, null),
+            mapOf("id", "person-without-family-name", "givenName", "Dan"));
+    String rektorDuty = uuid();
+    List<Map<String, Object>> duties =
+        List.of(
+            duty(rektorDuty, anna, school, "Rektor", "2025-08-01", null),
+            duty(uuid(), bo, preschool, "Förskollärare", "2025-08-01", "2026-06-30"),
+            duty(uuid(), cilla, department, "Annan personal", null, null),
+            duty("duty-unknown-role", bo, school, "Trollkarl", null, null),
+            duty("duty-unknown-person", uuid(), school, "Lärare", null, null),
+            duty("duty-ends-before-it-starts", bo, school, "Lärare", "2026-01-01", "2025-01-01"));
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("organisations.json", json(Map.of("organisations", orgs)));
+    files.put("persons.json", json(Map.of("persons", persons)));
+    files.put("duties.json", json(Map.of("duties", duties)));
+
+    Api admin = Api.as(ADMIN);
+    Answer started = admin.postBytes("imports", multipart(files), MULTIPART);
+    assertEquals(202, started.status(), started.raw());
+    String id = started.body().get("id").asText();
+    assertEquals(15, started.body().get("total").asLong());
+    JsonNode done = awaitEnd(admin, id);
+    assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+    assertEquals(15, done.get("read").asLong());
+    assertEquals(6, done.get("skipped").asLong());
+    // 3 units, 3 persons, 3 duties
+    assertEquals(9, done.get("written").asLong());
+    assertEquals(100, done.get("percent").asInt());
+
+    Answer csv = admin.get("imports/" + id + "/rejections");
+    assertEquals(200, csv.status(), csv.raw());
+    assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+    List<String> lines = csv.raw().lines().toList();
+    assertEquals("recordType,id,reason", lines.get(0));
+    assertEquals(7, lines.size(), csv.raw());
+    assertTrue(
+        csv.raw().contains("\"Organisation\",\"org-without-name\",\"displayName is missing\""));
+    assertTrue(csv.raw().contains("\"Organisation\",\"org-bad-code\",\"schoolUnitCode"));
+    assertTrue(csv.raw().contains("\"Person\",\"person-without-family-name\",\"familyName"));
+    assertTrue(csv.raw().contains("\"Duty\",\"duty-unknown-role\",\"dutyRole: unknown"));
+    assertTrue(csv.raw().contains("\"Duty\",\"duty-unknown-person\",\"person "));
+    assertTrue(csv.raw().contains("\"Duty\",\"duty-ends-before-it-starts\",\"endDate"));
+
+    // The people, searched, with their duties at the imported units.
+    Answer found = admin.get("people?search=" + marker);
+    assertEquals(200, found.status(), found.raw());
+    assertEquals(3, found.body().get("total").asInt(), found.raw());
+    JsonNode annaView = byExternalId(found.body().get("items"), anna);
+    assertEquals("anna@" + marker.toLowerCase() + ".example", annaView.get("email").asText());
+    Answer detail = admin.get("people/" + annaView.get("id").asText());
+    assertEquals(200, detail.status(), detail.raw());
+    JsonNode annasDuty = detail.body().get("duties").get(0);
+    assertEquals("Rektor", annasDuty.get("dutyRole").asText());
+    assertEquals(marker + " skola", annasDuty.get("unitName").asText());
+    assertEquals("rektor", annasDuty.get("level").asText());
+    // A teacher reads the people, without their contact details.
+    Answer asTeacher = Api.as("larare.botkyrka").get("people?search=" + marker);
+    assertEquals(3, asTeacher.body().get("total").asInt(), asTeacher.raw());
+    assertFalse(byExternalId(asTeacher.body().get("items"), anna).has("email"));
+
+    // The Rektor duty gave Anna the principal's role at her school unit.
+    Answer assignments = admin.get("role-assignments?username=" + annaPrincipal);
+    assertEquals(200, assignments.status(), assignments.raw());
+    assertEquals(1, assignments.body().get("total").asInt(), assignments.raw());
+    JsonNode principal = assignments.body().get("items").get(0);
+    assertEquals("rektor", principal.get("level").asText());
+    assertEquals(annasDuty.get("unitId").asText(), principal.get("unitId").asText());
+    assertEquals("2025-08-01", principal.get("from").asText());
+
+    // The same data set again, as a zip this time: read and skipped again, nothing written.
+    Answer again = admin.postBytes("imports", zip(files), "application/zip");
+    assertEquals(202, again.status(), again.raw());
+    JsonNode rerun = awaitEnd(admin, again.body().get("id").asText());
+    assertEquals("COMPLETED", rerun.get("status").asText(), rerun.toString());
+    assertEquals(15, rerun.get("read").asLong());
+    assertEquals(6, rerun.get("skipped").asLong());
+    assertEquals(0, rerun.get("written").asLong());
+    assertEquals(3, admin.get("people?search=" + marker).body().get("total").asInt());
+    assertEquals(
+        1, admin.get("role-assignments?username=" + annaPrincipal).body().get("total").asInt());
+
+    // The import list shows both, newest first.
+    JsonNode list = admin.get("imports?limit=2").body();
+    assertEquals(again.body().get("id").asText(), list.get("items").get(0).get("id").asText());
+    assertEquals(id, list.get("items").get(1).get("id").asText());
+
+    // The other municipality's admin sees none of it; its own people search finds nobody.
+    assertNothingVisibleToTheOtherTenant(id, annaView.get("id").asText());
+    assertEquals(0, Api.as(OTHER_ADMIN).get("people?search=" + marker).body().get("total").asInt());
+  }
+
+  @Test
+  void anImportedPersonIsLinkedAtFirstSignInByUsernameOrElseByEmail()
+      throws IOException, SQLException {
+    // Neither demo user signs in anywhere else in the tests, so this is their first sign-in.
+    String marker = marker();
+    String byUsername = uuid();
+    String byEmail = uuid();
+    String nobody = uuid();
+    Map<String, byte[]> files =
+        Map.of(
+            "persons.json",
+            json(
+                Map.of(
+                    "persons",
+                    List.of(
+                        person(byUsername, "Politiker", marker, "politiker.hassleholm", null),
+                        person(byEmail, "It", marker, "erik@example.org", "It@Hassleholm.se"),
+                        person(nobody, "Ingen", marker, "ingen@example.org", null)))));
+    Api admin = Api.as(OTHER_ADMIN);
+    Answer started = admin.postBytes("imports", multipart(files), MULTIPART);
+    assertEquals(
+        "COMPLETED", awaitEnd(admin, started.body().get("id").asText()).get("status").asText());
+    JsonNode before = admin.get("people?search=" + marker).body().get("items");
+    assertFalse(byExternalId(before, byUsername).get("linked").asBoolean());
+
+    assertEquals(200, Api.as("politiker.hassleholm").get("me").status());
+    assertEquals(200, Api.as("it.hassleholm").get("me").status());
+
+    JsonNode after = admin.get("people?search=" + marker).body().get("items");
+    assertTrue(byExternalId(after, byUsername).get("linked").asBoolean());
+    assertTrue(byExternalId(after, byEmail).get("linked").asBoolean());
+    assertFalse(byExternalId(after, nobody).get("linked").asBoolean());
+    assertEquals(
+        List.of("ss12000.person.created", "person.linked"),
+        Fixtures.auditActions("hassleholm", byExternalId(after, byEmail).get("id").asText()));
+  }
+
+  @Test
+  void badUploadsAndNonAdminsAreRefusedAndStartNothing() throws IOException {
+    Api admin = Api.as(ADMIN);
+    long before = admin.get("imports").body().get("total").asLong();
+
+    Map<String, byte[]> broken = new LinkedHashMap<>();
+    broken.put("organisations.json", json(Map.of("organisations", List.of())));
+    broken.put("persons.json", "this is not JSON".getBytes(StandardCharsets.UTF_8));
+    Answer notJson = admin.postBytes("imports", multipart(broken), MULTIPART);
+    assertProblem(notJson, 400, "tenant.import.invalid");
+    assertEquals(List.of("files"), fields(notJson.body()));
+    assertTrue(
+        notJson.body().get("errors").get(0).get("message").asText().contains("persons.json"));
+
+    Map<String, byte[]> unrelated = Map.of("notes.txt", "hello".getBytes(StandardCharsets.UTF_8));
+    assertProblem(
+        admin.postBytes("imports", multipart(unrelated), MULTIPART), 400, "tenant.import.invalid");
+    assertProblem(
+        admin.postBytes(
+            "imports", "PK not a zip".getBytes(StandardCharsets.UTF_8), "application/zip"),
+        400,
+        "tenant.import.invalid");
+
+    Answer badRemote = admin.post("imports/remote", Map.of("baseUrl", "", "token", ""));
+    assertEquals(400, badRemote.status(), badRemote.raw());
+    assertTrue(fields(badRemote.body()).containsAll(List.of("baseUrl", "token")), badRemote.raw());
+    Answer ftp =
+        admin.post("imports/remote", Map.of("baseUrl", "ftp://example.org/ss12000", "token", "t"));
+    assertProblem(ftp, 400, "tenant.import.invalid");
+    assertEquals(List.of("baseUrl"), fields(ftp.body()));
+
+    Api rektor = Api.as("rektor.botkyrka");
+    assertEquals(403, rektor.get("imports").status());
+    Map<String, byte[]> fine = Map.of("persons.json", json(Map.of("persons", List.of())));
+    assertEquals(403, rektor.postBytes("imports", multipart(fine), MULTIPART).status());
+    assertEquals(
+        403,
+        rektor
+            .post("imports/remote", Map.of("baseUrl", remote.url(), "token", remote.token()))
+            .status());
+
+    assertEquals(before, admin.get("imports").body().get("total").asLong());
+  }
+
+  @Test
+  void aPagedRemoteImportBrokenHalfWayAndRestartedEndsAsAnUninterruptedOne() throws Exception {
+    Ss12000Server.DataSet data = Ss12000Server.DataSet.of(marker(), 3, 25);
+    remote.serve(data);
+    // The third page of persons fails once: persons 0..9 are committed (chunks of 5), 10..14 not.
+    remote.failOnce("/persons", 14);
+
+    Api admin = Api.as(ADMIN);
+    Answer started =
+        admin.post("imports/remote", Map.of("baseUrl", remote.url(), "token", remote.token()));
+    assertEquals(202, started.status(), started.raw());
+    String id = started.body().get("id").asText();
+    JsonNode broken = awaitEnd(admin, id);
+    assertEquals("FAILED", broken.get("status").asText(), broken.toString());
+    assertTrue(broken.get("message").asText().contains("500"), broken.toString());
+    assertEquals("persons", broken.get("step").asText());
+    assertEquals(3 + 10, broken.get("read").asLong(), broken.toString());
+    assertEquals(10, admin.get("people?search=" + data.marker()).body().get("total").asInt());
+
+    Answer restarted = admin.post("imports/" + id + "/restart", Map.of());
+    assertEquals(202, restarted.status(), restarted.raw());
+    JsonNode botkyrka = awaitEnd(admin, id);
+    assertEquals("COMPLETED", botkyrka.get("status").asText(), botkyrka.toString());
+
+    // The same source, uninterrupted, into the other municipality.
+    Api other = Api.as(OTHER_ADMIN);
+    Answer baseline =
+        other.post("imports/remote", Map.of("baseUrl", remote.url(), "token", remote.token()));
+    JsonNode hassleholm = awaitEnd(other, baseline.body().get("id").asText());
+    assertEquals("COMPLETED", hassleholm.get("status").asText(), hassleholm.toString());
+
+    assertEquals(3 + 25 + 25, botkyrka.get("read").asLong(), botkyrka.toString());
+    assertEquals(hassleholm.get("read").asLong(), botkyrka.get("read").asLong());
+    assertEquals(hassleholm.get("written").asLong(), botkyrka.get("written").asLong());
+    assertEquals(0, botkyrka.get("skipped").asLong());
+    assertEquals(peopleAndDuties(other, data.marker()), peopleAndDuties(admin, data.marker()));
+    assertEquals(25, peopleAndDuties(admin, data.marker()).size());
+
+    // Every page was asked for with the token; a wrong token fails the import, saying why.
+    assertEquals(0, remote.refusedRequests());
+    Answer wrong =
+        admin.post("imports/remote", Map.of("baseUrl", remote.url(), "token", "not-the-token"));
+    JsonNode refused = awaitEnd(admin, wrong.body().get("id").asText());
+    assertEquals("FAILED", refused.get("status").asText());
+    assertTrue(refused.get("message").asText().contains("401"), refused.toString());
+    assertTrue(remote.refusedRequests() > 0);
+    assertTrue(remote.pagesServed() > 6, "paged: " + remote.pagesServed());
+
+    // Incremental: one person renamed since, one person and one duty deleted at the source.
+    String since = remote.now();
+    String renamed = data.personId(3);
+    String gone = data.personId(4);
+    String goneDuty = data.dutyId(5);
+    remote.serve(data.renamed(3, "Omdöpt").modifiedSince(since, renamed).deleting(gone, goneDuty));
+    Answer incremental =
+        admin.post(
+            "imports/remote",
+            Map.of("baseUrl", remote.url(), "token", remote.token(), "modifiedAfter", since));
+    JsonNode delta = awaitEnd(admin, incremental.body().get("id").asText());
+    assertEquals("COMPLETED", delta.get("status").asText(), delta.toString());
+    // read: the one modified person and the two deletions; written: the rename, two removals
+    assertEquals(3, delta.get("read").asLong(), delta.toString());
+    assertEquals(3, delta.get("written").asLong(), delta.toString());
+    Map<String, String> after = peopleAndDuties(admin, data.marker());
+    assertEquals(24, after.size());
+    assertFalse(after.containsKey(gone));
+    assertTrue(after.get(renamed).startsWith("Omdöpt "), after.get(renamed));
+    assertTrue(after.get(data.personId(5)).endsWith("[]"), after.get(data.personId(5)));
+
+    assertNothingVisibleToTheOtherTenant(id, null);
+  }
+
+  @Test
+  void aStoppedImportRestartsWhereItStopped() throws Exception {
+    Ss12000Server.DataSet data = Ss12000Server.DataSet.of(marker(), 2, 40);
+    Ss12000Server slow = Ss12000Server.start();
+    try {
+      slow.serve(data);
+      slow.slowDown(400);
+      Api admin = Api.as(ADMIN);
+      Answer started =
+          admin.post("imports/remote", Map.of("baseUrl", slow.url(), "token", slow.token()));
+      String id = started.body().get("id").asText();
+      awaitStep(admin, id, "persons");
+      Answer stop = admin.post("imports/" + id + "/stop", Map.of());
+      assertEquals(202, stop.status(), stop.raw());
+      JsonNode stopped = awaitEnd(admin, id);
+      assertEquals("STOPPED", stopped.get("status").asText(), stopped.toString());
+      long readWhenStopped = stopped.get("read").asLong();
+      assertTrue(readWhenStopped < 2 + 40 + 40, stopped.toString());
+      assertProblem(admin.post("imports/" + id + "/stop", Map.of()), 409, "tenant.import.conflict");
+
+      // As if the server had died while the job ran: the row still says RUNNING, but no
+      // execution runs it. Stopping it makes no sense; restarting it goes on where it stood.
+      markRunning(id);
+      assertEquals("RUNNING", admin.get("imports/" + id).body().get("status").asText());
+      assertProblem(admin.post("imports/" + id + "/stop", Map.of()), 409, "tenant.import.conflict");
+
+      slow.slowDown(0);
+      assertEquals(202, admin.post("imports/" + id + "/restart", Map.of()).status());
+      JsonNode done = awaitEnd(admin, id);
+      assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+      assertEquals(2 + 40 + 40, done.get("read").asLong(), done.toString());
+      assertEquals(40, peopleAndDuties(admin, data.marker()).size());
+      assertProblem(
+          admin.post("imports/" + id + "/restart", Map.of()), 409, "tenant.import.conflict");
+    } finally {
+      slow.close();
+    }
+  }
+
+  /** Sets the import's row to RUNNING behind the application's back (as the superuser). */
+  private static void markRunning(String importId) throws SQLException {
+    try (Connection c = TestSystem.get().superuser().getConnection();
+        PreparedStatement update =
+            c.prepareStatement("update import_job set status = 'RUNNING' where id = ?::uuid")) {
+      update.setString(1, importId);
+      assertEquals(1, update.executeUpdate());
+    }
+  }
+
+  // --- the other tenant ---------------------------------------------------------------------
+
+  private static void assertNothingVisibleToTheOtherTenant(String importId, String personId) {
+    Api other = Api.as(OTHER_ADMIN);
+    assertProblem(other.get("imports/" + importId), 404, "tenant.import.not-found");
+    assertProblem(other.get("imports/" + importId + "/rejections"), 404, "tenant.import.not-found");
+    assertProblem(
+        other.post("imports/" + importId + "/restart", Map.of()), 404, "tenant.import.not-found");
+    assertProblem(
+        other.post("imports/" + importId + "/stop", Map.of()), 404, "tenant.import.not-found");
+    for (JsonNode item : other.get("imports?limit=500").body().get("items")) {
+      assertFalse(item.get("id").asText().equals(importId));
+    }
+    if (personId != null) {
+      assertProblem(other.get("people/" + personId), 404, "tenant.person.not-found");
+    }
+  }
+
+  // --- reading back -------------------------------------------------------------------------
+
+  /** Each imported person (by SS 12000 id): name and duties (role at unit), sorted. */
+  private static Map<String, String> peopleAndDuties(Api api, String marker) {
+    Map<String, String> out = new TreeMap<>();
+    JsonNode page = api.get("people?limit=500&search=" + marker).body();
+    for (JsonNode p : page.get("items")) {
+      JsonNode detail = api.get("people/" + p.get("id").asText()).body();
+      List<String> duties = new ArrayList<>();
+      for (JsonNode d : detail.get("duties")) {
+        duties.add(
+            d.get("externalId").asText()
+                + " "
+                + d.get("dutyRole").asText()
+                + "@"
+                + d.get("unitName").asText()
+                + " "
+                + d.get("startDate").asText());
+      }
+      duties.sort(String::compareTo);
+      out.put(
+          p.get("externalId").asText(),
+          p.get("givenName").asText() + " " + p.get("familyName").asText() + " " + duties);
+    }
+    return out;
+  }
+
+  static JsonNode awaitEnd(Api api, String id) {
+    long until = System.currentTimeMillis() + 180_000;
+    while (System.currentTimeMillis() < until) {
+      Answer a = api.get("imports/" + id);
+      assertEquals(200, a.status(), a.raw());
+      String status = a.body().get("status").asText();
+      if (!status.equals("STARTING") && !status.equals("RUNNING")) {
+        return a.body();
+      }
+      sleep(250);
+    }
+    throw new AssertionError("import " + id + " did not end");
+  }
+
+  private static void awaitStep(Api api, String id, String step) {
+    long until = System.currentTimeMillis() + 120_000;
+    while (System.currentTimeMillis() < until) {
+      JsonNode j = api.get("imports/" + id).body();
+      if (j.get("step").asText().equals(step) && j.get("read").asLong() > 2) {
+        return;
+      }
+      assertFalse(j.has("finishedAt"), "ended before " + step + ": " + j);
+      sleep(100);
+    }
+    throw new AssertionError("import " + id + " never reached " + step);
+  }
+
+  private static JsonNode byExternalId(JsonNode items, String externalId) {
+    for (JsonNode n : items) {
+      if (n.get("externalId").asText().equals(externalId)) {
+        return n;
+      }
+    }
+    throw new AssertionError(externalId + " not in " + items);
+  }
+
+  // --- building data sets -------------------------------------------------------------------
+
+  static final String BOUNDARY = "styrkedja-test-boundary";
+  static final String MULTIPART = "multipart/form-data; boundary=" + BOUNDARY;
+
+  static byte[] multipart(Map<String, byte[]> files) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      out.write(
+          ("--"
+                  + BOUNDARY
+                  + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                  + f.getKey()
+                  + "\"\r\nContent-Type: application/json\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      out.write(f.getValue());
+      out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    out.write(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+
+  static byte[] zip(Map<String, byte[]> files) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        zip.putNextEntry(new ZipEntry("export/" + f.getKey()));
+        zip.write(f.getValue());
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] json(Object value) throws IOException {
+    return JSON.writeValueAsBytes(value);
+  }
+
+  static Map<String, Object> org(
+      String id, String name, String code, String type, List<String> schoolTypes) {
+    Map<String, Object> o = mapOf("id", id, "displayName", name, "schoolUnitCode", code);
+    if (type != null) {
+      o.put("organisationType", type);
+    }
+    if (schoolTypes != null) {
+      o.put("schoolTypes", schoolTypes);
+    }
+    return o;
+  }
+
+  static Map<String, Object> person(
+      String id, String given, String family, String principal, String email) {
+    Map<String, Object> p =
+        mapOf(
+            "id",
+            id,
+            "givenName",
+            given,
+            "familyName",
+            family,
+            "civicNo",
+            Map.of("value", "200001012384"));
+    p.put("eduPersonPrincipalNames", principal == null ? List.of() : List.of(principal));
+    if (email != null) {
+      p.put("emails", List.of(Map.of("value", email, "type", "Skola personal")));
+    }
+    return p;
+  }
+
+  static Map<String, Object> duty(
+      String id, String person, String unit, String role, String start, String end) {
+    Map<String, Object> d =
+        mapOf(
+            "id",
+            id,
+            "person",
+            Map.of("id", person),
+            "dutyAt",
+            Map.of("id", unit),
+            "dutyRole",
+            role);
+    if (start != null) {
+      d.put("startDate", start);
+    }
+    if (end != null) {
+      d.put("endDate", end);
+    }
+    return d;
+  }
+
+  static Map<String, Object> mapOf(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      if (kv[i + 1] != null) {
+        m.put((String) kv[i], kv[i + 1]);
+      }
+    }
+    return m;
+  }
+
+  static String uuid() {
+    return UUID.randomUUID().toString();
+  }
+
+  /** A name no other test run has used, so searches find only this test's people. */
+  static String marker() {
+    return "Imp" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+  }
+
+  /** A school unit code (8 digits) no demo unit or other run has. */
+  static String code() {
+    return "9" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+  }
+
+  static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
