@@ -38,9 +38,20 @@ class LauncherIT {
     Path root = Path.of(System.getProperty("styrkedja.root", "..")).toAbsolutePath().normalize();
     int app = freePort();
     int keycloak = freePort();
+    // As from a terminal: a build started in the background of a non-interactive shell inherits
+    // SIGINT as ignored, and an ignored signal stays ignored through every exec after it. Perl
+    // (in every Debian) puts Ctrl-C back to its default before starting the README's command.
     ProcessBuilder builder =
         new ProcessBuilder(
-                "./styrkedja", "run", "--port", "" + app, "--keycloak-port", "" + keycloak)
+                "perl",
+                "-e",
+                "$SIG{INT} = 'DEFAULT'; exec @ARGV or die \"exec: $!\"",
+                "./styrkedja",
+                "run",
+                "--port",
+                "" + app,
+                "--keycloak-port",
+                "" + keycloak)
             .directory(root.toFile())
             .redirectErrorStream(true);
     builder

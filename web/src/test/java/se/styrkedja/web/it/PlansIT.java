@@ -440,7 +440,7 @@ class PlansIT {
     List<String> own = new ArrayList<>();
     principal.get("units").forEach(u -> own.add(u.get("unitName").asText()));
     assertTrue(own.contains("Alléskolan") && !own.contains("Alby förskola"), own.toString());
-    String other = Api.as("politiker.hassleholm").get("plans/overview?schoolYear=2025/26").raw();
+    String other = Api.as("forvaltning.hassleholm").get("plans/overview?schoolYear=2025/26").raw();
     assertFalse(other.contains("Alby") || other.contains("Allé"), other);
     assertProblem(
         Api.as("politiker.botkyrka").get("plans/overview?schoolYear=2025"), 400, "core.validation");
