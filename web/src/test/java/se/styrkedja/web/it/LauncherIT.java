@@ -114,6 +114,22 @@ class LauncherIT {
               HttpResponse.BodyHandlers.ofString());
       assertEquals(201, note.statusCode(), "writes work on H2: " + note.body());
 
+      // Offboarding on H2, which checks references row by row (PostgreSQL is OffboardingIT's):
+      // the whole demo municipality goes, its tree of units included.
+      String operator = token(keycloak, "operator");
+      assertEquals(
+          200, post(base.resolve("api/tenants/hassleholm/suspend"), operator, "{}").statusCode());
+      assertEquals(200, get(base.resolve("api/tenants/hassleholm/export"), operator).statusCode());
+      HttpResponse<String> offboarded =
+          post(
+              base.resolve("api/tenants/hassleholm/offboarding"),
+              operator,
+              "{\"confirmation\":\"hassleholm\"}");
+      assertEquals(200, offboarded.statusCode(), offboarded.body());
+      JsonNode deleted = JSON.readTree(offboarded.body()).get("deletedRows");
+      assertTrue(deleted.get("unit").asLong() >= 5, "the units went too: " + deleted);
+      assertTrue(deleted.get("strategy").asLong() >= 1, deleted.toString());
+
       family = launcher.descendants().toList();
       assertFalse(family.isEmpty(), "Keycloak and Payara run as children of the launcher");
       new ProcessBuilder("kill", "-INT", String.valueOf(launcher.pid())).start().waitFor();
@@ -137,6 +153,17 @@ class LauncherIT {
       b.header("Authorization", "Bearer " + token);
     }
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(URI uri, String token, String json) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static String token(int keycloakPort, String user) throws Exception {

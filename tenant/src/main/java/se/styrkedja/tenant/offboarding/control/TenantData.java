@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +97,8 @@ public class TenantData {
             boolean postgres =
                 connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
             Map<String, Long> deleted = new LinkedHashMap<>();
-            for (String table : tables.deletionOrder()) {
+            List<String> order = tables.deletionOrder();
+            for (String table : order) {
               deleted.put(
                   table,
                   postgres
@@ -106,6 +108,14 @@ public class TenantData {
                           table,
                           tables.selfReferences().getOrDefault(table, List.of()),
                           tenant));
+            }
+            // Nothing is marked offboarded on a purge that left a row behind: it all rolls back.
+            for (String table : order) {
+              long left = count(connection, table, tenant);
+              if (left > 0) {
+                throw new IllegalStateException(
+                    "the purge left " + left + " rows of " + tenant.value() + " in " + table);
+              }
             }
             return deleted;
           } catch (SQLException e) {
@@ -146,16 +156,22 @@ public class TenantData {
     if (selfReferences.isEmpty()) {
       return update(connection, "delete from " + table + " where tenant_id = ?", tenant);
     }
+    // One "nobody points at me" per foreign key, with all of the key's columns.
+    Map<String, List<TenantTables.ColumnPair>> byConstraint = new LinkedHashMap<>();
+    selfReferences.forEach(
+        pair -> byConstraint.computeIfAbsent(pair.constraint(), k -> new ArrayList<>()).add(pair));
     StringBuilder referenced = new StringBuilder();
-    for (TenantTables.ColumnPair pair : selfReferences) {
-      referenced
-          .append(" and not exists (select 1 from ")
-          .append(table)
-          .append(" c where c.tenant_id = t.tenant_id and c.")
-          .append(pair.referencing())
-          .append(" = t.")
-          .append(pair.referenced())
-          .append(")");
+    for (List<TenantTables.ColumnPair> key : byConstraint.values()) {
+      referenced.append(" and not exists (select 1 from ").append(table).append(" c where ");
+      for (int i = 0; i < key.size(); i++) {
+        referenced
+            .append(i == 0 ? "" : " and ")
+            .append("c.")
+            .append(key.get(i).referencing())
+            .append(" = t.")
+            .append(key.get(i).referenced());
+      }
+      referenced.append(")");
     }
     String leaves = "delete from " + table + " t where t.tenant_id = ?" + referenced;
     long total = 0;
@@ -165,6 +181,18 @@ public class TenantData {
       total += round;
     }
     return total;
+  }
+
+  private static long count(Connection connection, String table, TenantId tenant)
+      throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement("select count(*) from " + table + " where tenant_id = ?")) {
+      select.setString(1, tenant.value());
+      try (ResultSet rs = select.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   private static long update(Connection connection, String sql, TenantId tenant)

@@ -25,8 +25,12 @@ import java.util.TreeSet;
 public record TenantTables(
     Map<String, Set<String>> tables, Map<String, List<ColumnPair>> selfReferences) {
 
-  /** A column that references another column of the same table. */
-  public record ColumnPair(String referencing, String referenced) {}
+  /**
+   * A column that references another column of the same table, as part of a foreign key (a unit's
+   * {@code (tenant_id, parent_id)} references its parent's {@code (tenant_id, id)}: two pairs of
+   * one constraint).
+   */
+  public record ColumnPair(String constraint, String referencing, String referenced) {}
 
   static final String TENANT_COLUMN = "tenant_id";
 
@@ -57,9 +61,10 @@ public record TenantTables(
           String parent = rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
           String column = rs.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT);
           String referenced = rs.getString("PKCOLUMN_NAME").toLowerCase(Locale.ROOT);
+          String constraint = String.valueOf(rs.getString("FK_NAME"));
           if (parent.equals(table.getKey())) {
             self.computeIfAbsent(table.getKey(), k -> new ArrayList<>())
-                .add(new ColumnPair(column, referenced));
+                .add(new ColumnPair(constraint, column, referenced));
           } else if (owned.containsKey(parent)) {
             parents.add(parent);
           }

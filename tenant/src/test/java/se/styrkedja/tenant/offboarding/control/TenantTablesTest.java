@@ -22,7 +22,7 @@ class TenantTablesTest {
                 "role_assignment", Set.of("unit", "role_level"),
                 "role_level", Set.of(),
                 "note", Set.of()),
-            Map.of("unit", List.of(new TenantTables.ColumnPair("parent_id", "id"))));
+            Map.of("unit", List.of(new TenantTables.ColumnPair("unit_parent", "parent_id", "id"))));
 
     List<String> order = tables.deletionOrder();
 
