@@ -38,7 +38,8 @@ export function stepsFor(plan: Plan, me: Me): Step[] {
   const writer = me.roleLevels.includes(plan.writtenAtLevel);
   const decider =
     me.roleLevels.some((l) => l !== plan.writtenAtLevel && !BESIDE_CHAIN.includes(l)) &&
-    plan.submittedBy !== me.username;
+    plan.submittedBy !== me.username &&
+    plan.createdBy !== me.username;
   return [
     ...(writer ? (WRITER_STEPS[plan.status] ?? []) : []),
     ...(decider ? (DECIDER_STEPS[plan.status] ?? []) : []),
