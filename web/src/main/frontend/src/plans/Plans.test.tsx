@@ -93,7 +93,15 @@ type FakeApi = { [K in keyof ApiClient]: ReturnType<typeof vi.fn> };
 
 /** Answers GETs by path prefix, longest first; anything else fails the test loudly. */
 function fakeApi(routes: Record<string, unknown | (() => unknown)>): FakeApi {
-  const api = { get: vi.fn(), post: vi.fn(), put: vi.fn(), delete: vi.fn(), download: vi.fn() };
+  const api = {
+    get: vi.fn(),
+    post: vi.fn(),
+    put: vi.fn(),
+    delete: vi.fn(),
+    postForm: vi.fn(),
+    getText: vi.fn(),
+    download: vi.fn(),
+  };
   const keys = Object.keys(routes).sort((a, b) => b.length - a.length);
   api.get.mockImplementation(async (path: string) => {
     const key = keys.find((k) => path.startsWith(k));
