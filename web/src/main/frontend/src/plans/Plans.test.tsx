@@ -389,6 +389,36 @@ describe('Progress', () => {
     ).toBeTruthy();
     expect(api.get).toHaveBeenCalledWith('/api/plans/overview?schoolYear=2025%2F26');
   });
+
+  it('narrows to a part of the organisation', async () => {
+    const api = fakeApi({
+      '/api/plans/overview': overview,
+      '/api/plans': [summary()],
+      '/api/units': {
+        items: [
+          { id: 'root', name: 'Utbildningsförvaltningen', type: 'ADMINISTRATION', parentId: null },
+          { id: 'area', name: 'Förskolan', type: 'SCHOOL_FORM_AREA', parentId: 'root' },
+          { id: 'u2', name: 'Alby förskola', type: 'PRESCHOOL_UNIT', parentId: 'area' },
+        ],
+        total: 3,
+        offset: 0,
+        limit: 500,
+      },
+    });
+    renderWith(<ProgressPage api={api as unknown as ApiClient} me={forvaltning} />);
+    const part = await screen.findByLabelText('Del av organisationen');
+    expect([...(part as HTMLSelectElement).options].map((o) => o.text)).toEqual([
+      'Hela kommunen',
+      'Utbildningsförvaltningen',
+      'Förskolan',
+    ]);
+
+    await userEvent.setup().selectOptions(part, 'area');
+
+    await waitFor(() =>
+      expect(api.get).toHaveBeenCalledWith('/api/plans/overview?schoolYear=2025%2F26&under=area'),
+    );
+  });
 });
 
 describe('Annual cycle', () => {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../api/client';
-import type { Me } from '../api/types';
+import type { Me, Page, Unit } from '../api/types';
 import { PageHeading } from '../components/PageHeading';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { useI18n } from '../i18n/I18nProvider';
@@ -18,20 +18,35 @@ export function ProgressPage({ api, me }: { api: ApiClient; me: Me }) {
   const { years, year, setYear } = useSchoolYears(api);
   const [data, setData] = useState<ProgressOverview | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [under, setUnder] = useState('');
+  const [parts, setParts] = useState<Unit[]>([]);
+
+  useEffect(() => {
+    if (!me.tenant) return;
+    // The parts of the organisation to narrow to: the units that have units under them.
+    api
+      .get<Page<Unit>>('/api/units?limit=500')
+      .then((page) => {
+        const units = page?.items ?? [];
+        setParts(units.filter((u) => units.some((c) => c.parentId === u.id)));
+      })
+      .catch(() => setParts([]));
+  }, [api, me.tenant]);
 
   const load = useCallback(async () => {
     if (!year || !me.tenant) return;
     setError(null);
     try {
+      const part = under ? `&under=${encodeURIComponent(under)}` : '';
       setData(
         await api.get<ProgressOverview>(
-          `/api/plans/overview?schoolYear=${encodeURIComponent(year)}`,
+          `/api/plans/overview?schoolYear=${encodeURIComponent(year)}${part}`,
         ),
       );
     } catch (e) {
       setError(e);
     }
-  }, [api, year, me.tenant]);
+  }, [api, year, me.tenant, under]);
 
   useEffect(() => {
     void load();
@@ -52,7 +67,22 @@ export function ProgressPage({ api, me }: { api: ApiClient; me: Me }) {
     <>
       <PageHeading>{t('nav.progress')}</PageHeading>
       <p className="lead">{t('progress.intro')}</p>
-      {year && <YearSelect id="progress-year" years={years} year={year} onChange={setYear} />}
+      <div className="toolbar">
+        {year && <YearSelect id="progress-year" years={years} year={year} onChange={setYear} />}
+        {parts.length > 0 && (
+          <div className="field field-inline">
+            <label htmlFor="progress-under">{t('progress.under')}</label>
+            <select id="progress-under" value={under} onChange={(e) => setUnder(e.target.value)}>
+              <option value="">{t('progress.under.all')}</option>
+              {parts.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
       {error != null && <ProblemAlert error={error} onRetry={() => void load()} />}
       {data === null && error == null && (
         <p className="muted" role="status">
