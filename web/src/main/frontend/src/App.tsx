@@ -17,7 +17,11 @@ import { Placeholder } from './pages/Placeholder';
 import { RolesPage } from './roles/Roles';
 import { StrategyPage } from './strategy/Strategy';
 import { Tenants } from './tenants/Tenants';
-import { ROUTES, href, useHashRoute, type Route } from './router';
+import { CyclePage } from './plans/CyclePage';
+import { InboxPage } from './plans/Inbox';
+import { PlansPage } from './plans/PlansPage';
+import { ProgressPage } from './plans/ProgressPage';
+import { ROUTES, href, subPath, useHashRoute, type Route } from './router';
 
 const TENANT_KEY = 'styrkedja.tenant';
 
@@ -91,6 +95,29 @@ export function App({ session }: { session: Session }) {
   useEffect(() => {
     void loadMe();
   }, [loadMe]);
+
+  // How many things wait in the inbox, re-read on every page change (a step taken elsewhere in
+  // the app changes it); nothing is shown when it cannot be read.
+  const [inboxCount, setInboxCount] = useState<number | null>(null);
+  const tenantId = me?.tenant?.id ?? null;
+  useEffect(() => {
+    if (!tenantId) {
+      setInboxCount(null);
+      return;
+    }
+    let live = true;
+    api
+      .get<unknown>('/api/inbox')
+      .then((items) => {
+        if (live) setInboxCount(Array.isArray(items) ? items.length : null);
+      })
+      .catch(() => {
+        if (live) setInboxCount(null);
+      });
+    return () => {
+      live = false;
+    };
+  }, [api, tenantId, path]);
 
   const chooseTenant = (id: string) => {
     tenantRef.current = id;
@@ -178,6 +205,15 @@ export function App({ session }: { session: Session }) {
                 aria-current={route?.id === r.id ? 'page' : undefined}
               >
                 {t(r.label)}
+                {r.id === 'inbox' && inboxCount !== null && inboxCount > 0 && (
+                  <>
+                    {' '}
+                    <span className="nav-count" id="inbox-count">
+                      {inboxCount}
+                      <span className="visually-hidden"> {t('inbox.count')}</span>
+                    </span>
+                  </>
+                )}
               </a>
             </li>
           ))}
@@ -186,7 +222,7 @@ export function App({ session }: { session: Session }) {
 
       <main id="main" tabIndex={-1}>
         {me ? (
-          <Page route={route} me={me} api={api} key={me.tenant?.id ?? '-'} />
+          <Page route={route} path={path} me={me} api={api} key={me.tenant?.id ?? '-'} />
         ) : (
           <>
             <PageHeading>{pageLabel}</PageHeading>
@@ -209,10 +245,12 @@ export function App({ session }: { session: Session }) {
 
 function Page({
   route,
+  path,
   me,
   api,
 }: {
   route: Route | null;
+  path: string;
   me: Me;
   api: ReturnType<typeof createApiClient>;
 }) {
@@ -232,7 +270,13 @@ function Page({
     case 'roles':
       return <RolesPage api={api} me={me} />;
     case 'plans':
-      return <Placeholder heading="nav.plans" text="plans.text" />;
+      return <PlansPage api={api} me={me} planId={subPath(route, path)} />;
+    case 'inbox':
+      return <InboxPage api={api} me={me} />;
+    case 'progress':
+      return <ProgressPage api={api} me={me} />;
+    case 'cycle':
+      return <CyclePage api={api} me={me} />;
     case 'competence':
       return <Placeholder heading="nav.competence" text="competence.text" />;
     case 'reports':

@@ -10,6 +10,9 @@ export type RouteId =
   | 'strategy'
   | 'roles'
   | 'plans'
+  | 'inbox'
+  | 'progress'
+  | 'cycle'
   | 'competence'
   | 'reports'
   | 'tenants';
@@ -32,6 +35,9 @@ export const ROUTES: readonly Route[] = [
   { id: 'strategy', path: '/strategi', label: 'nav.strategy' },
   { id: 'roles', path: '/roller', label: 'nav.roles' },
   { id: 'plans', path: '/handlingsplaner', label: 'nav.plans' },
+  { id: 'inbox', path: '/inkorg', label: 'nav.inbox' },
+  { id: 'progress', path: '/uppfoljning', label: 'nav.progress' },
+  { id: 'cycle', path: '/arshjul', label: 'nav.cycle' },
   { id: 'competence', path: '/kompetens', label: 'nav.competence' },
   { id: 'reports', path: '/rapporter', label: 'nav.reports' },
   { id: 'tenants', path: '/kommuner', label: 'nav.tenants', roleLevel: 'operator' },
@@ -54,5 +60,24 @@ export function useHashRoute(): { path: string; route: Route | null } {
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return { path, route: ROUTES.find((r) => r.path === path) ?? null };
+  return { path, route: routeOf(path) };
+}
+
+/**
+ * The page a path belongs to: its own path, or a path below it ('/handlingsplaner/<id>' is the
+ * plans page showing one plan).
+ */
+export function routeOf(path: string): Route | null {
+  return (
+    ROUTES.find((r) => r.path === path) ??
+    ROUTES.find((r) => r.path !== '/' && path.startsWith(r.path + '/')) ??
+    null
+  );
+}
+
+/** What follows a route's own path ('/handlingsplaner/abc' -> 'abc'), or null. */
+export function subPath(route: Route, path: string): string | null {
+  return path.startsWith(route.path + '/')
+    ? decodeURIComponent(path.slice(route.path.length + 1))
+    : null;
 }

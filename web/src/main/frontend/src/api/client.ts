@@ -69,6 +69,8 @@ export interface ApiClient {
   postForm<T>(path: string, form: FormData): Promise<T>;
   /** A text answer such as a CSV download. */
   getText(path: string): Promise<string>;
+  /** A file the API sends (an export), fetched with the token, since a plain link has none. */
+  download(path: string): Promise<{ blob: Blob; fileName: string | null }>;
 }
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
@@ -76,14 +78,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   // Resolved per call so tests and late-installed polyfills see the current global.
   const doFetch = (input: string, init: RequestInit) => (options.fetch ?? fetch)(input, init);
 
-  async function request<T>(
+  async function send(
     method: string,
     path: string,
     body?: unknown,
-    as: 'json' | 'text' = 'json',
-  ): Promise<T> {
+    accept = 'application/json, application/problem+json',
+  ): Promise<Response> {
     const headers = new Headers({
-      Accept: 'application/json, application/problem+json',
+      Accept: accept,
       'Accept-Language': options.getLanguage(),
     });
     const token = await options.getToken();
@@ -108,6 +110,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       if (response.status === 401) options.onUnauthorized?.();
       throw new ApiError(response.status, await readProblem(response));
     }
+    return response;
+  }
+
+  async function request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    as: 'json' | 'text' = 'json',
+  ): Promise<T> {
+    const response = await send(method, path, body);
     if (response.status === 204) return undefined as T;
     const text = await response.text();
     if (as === 'text') return text as T;
@@ -121,6 +133,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     delete: (path) => request('DELETE', path),
     postForm: (path, form) => request('POST', path, form),
     getText: (path) => request<string>('GET', path, undefined, 'text'),
+    download: async (path) => {
+      const response = await send('GET', path, undefined, '*/*');
+      return {
+        blob: await response.blob(),
+        fileName: fileNameOf(response.headers.get('Content-Disposition')),
+      };
+    },
   };
 }
 
@@ -143,4 +162,19 @@ async function readProblem(response: Response): Promise<Problem> {
 export function fieldName(path: string): string {
   const segments = path.split('.');
   return segments[segments.length - 1] ?? path;
+}
+
+/** The file name of a Content-Disposition header, preferring the UTF-8 form (filename*=). */
+export function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (utf8?.[1]) {
+    try {
+      return decodeURIComponent(utf8[1]);
+    } catch {
+      // fall back to the plain name
+    }
+  }
+  const plain = /filename="([^"]*)"/i.exec(disposition);
+  return plain?.[1] ?? null;
 }

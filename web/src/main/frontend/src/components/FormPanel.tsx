@@ -10,6 +10,8 @@ import { focusById } from './focus';
 export interface FieldSpec {
   name: string;
   label: MessageKey;
+  /** The label already in words, e.g. naming the tenant's data ("Rating: Nanolärande"). */
+  labelText?: string;
   type: 'text' | 'textarea' | 'date' | 'number' | 'email' | 'password' | 'select';
   required?: boolean;
   max?: number;
@@ -79,10 +81,10 @@ export function FormPanel({
     for (const f of fields) {
       const value = (values[f.name] ?? '').trim();
       if (f.required && value === '') {
-        errors[f.name] = t('form.validation.required', { field: t(f.label) });
+        errors[f.name] = t('form.validation.required', { field: f.labelText ?? t(f.label) });
       } else if (f.max && value.length > f.max) {
         errors[f.name] = t('form.validation.tooLong', {
-          field: t(f.label),
+          field: f.labelText ?? t(f.label),
           max: f.max,
           length: value.length,
         });
@@ -146,7 +148,7 @@ export function FormPanel({
           <Field
             key={f.name}
             id={fieldId}
-            label={t(f.label)}
+            label={f.labelText ?? t(f.label)}
             hint={f.hint ? t(f.hint, { max: f.max ?? '' }) : undefined}
             error={error}
           >

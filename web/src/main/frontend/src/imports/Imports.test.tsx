@@ -46,6 +46,7 @@ function fakeApi(answers: ImportJob[][]) {
     delete: vi.fn(),
     postForm: vi.fn(),
     getText: vi.fn(),
+    download: vi.fn(),
   };
   return api;
 }

@@ -31,6 +31,7 @@ function fakeApi(): { [K in keyof ApiClient]: ReturnType<typeof vi.fn> } {
     delete: vi.fn(),
     postForm: vi.fn(),
     getText: vi.fn(),
+    download: vi.fn(),
   };
 }
 

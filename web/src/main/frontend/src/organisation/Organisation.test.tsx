@@ -93,6 +93,7 @@ function fakeApi(units: Unit[] = tree): FakeApi {
     delete: vi.fn(),
     postForm: vi.fn(),
     getText: vi.fn(),
+    download: vi.fn(),
   };
   api.get.mockImplementation(async (path: string) =>
     path.includes('/history') ? history : page(units),

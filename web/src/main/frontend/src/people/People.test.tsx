@@ -53,6 +53,7 @@ function fakeApi(people: Person[]) {
     delete: vi.fn(),
     postForm: vi.fn(),
     getText: vi.fn(),
+    download: vi.fn(),
   };
   api.get.mockImplementation(async (path: string) => {
     if (path.startsWith('/api/people/')) return annasDuties;

@@ -91,6 +91,7 @@ function fakeApi(
     delete: vi.fn(),
     postForm: vi.fn(),
     getText: vi.fn(),
+    download: vi.fn(),
   };
   api.get.mockImplementation(async (path: string) => {
     if (path.startsWith('/api/role-hierarchy')) return chain;

@@ -106,6 +106,7 @@ function fakeApi(strategies: Strategy[]) {
     delete: vi.fn(),
     postForm: vi.fn(),
     getText: vi.fn(),
+    download: vi.fn(),
   };
   api.get.mockImplementation(async (path: string) => {
     if (path === '/api/strategies') return strategies.map(summary);

@@ -48,6 +48,7 @@ function fakeApi(): { [K in keyof ApiClient]: ReturnType<typeof vi.fn> } {
     delete: vi.fn(),
     postForm: vi.fn(),
     getText: vi.fn(),
+    download: vi.fn(),
   };
 }
 

@@ -301,6 +301,126 @@ class BrowserIT {
     Axe.check(driver, "roles (en, admin)");
   }
 
+  /**
+   * Issue 4's walk along the chain: the principal submits Alléskolan's draft (the demo's), the
+   * administration finds it in its inbox and approves it, the principal sees it approved. Every
+   * page of the plans module on the way is checked with axe, the overview and the annual cycle in
+   * English too.
+   */
+  @Test
+  @Order(5)
+  void aPrincipalSubmitsALocalPlanTheAdministrationApprovesIt() throws IOException {
+    String title = "Lokal handlingsplan 2025/26, Alléskolan";
+
+    // The principal finds the school's draft among the year's plans and submits it.
+    driver.get(system.appUrl().toString() + "#/handlingsplaner");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    signIn("rektor.botkyrka", false);
+    waitForText(By.cssSelector("main h1"), "Handlingsplaner");
+    // Other ITs write plans for later years; the demo's are in 2025/26.
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plans-year")));
+    new Select(driver.findElement(By.id("plans-year"))).selectByValue("2025/26");
+    wait.until(d -> !d.findElements(By.linkText(title)).isEmpty());
+    Axe.check(driver, "plans (sv, principal)");
+    click(By.linkText(title));
+    waitForText(By.cssSelector("main h1"), title);
+    waitForText(By.cssSelector("#plan-status-value .badge"), "Utkast");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("activity-board")));
+    assertTrue(
+        text(By.id("activity-board")).contains("Nanolärande om informationssäkerhet"),
+        "the draft's activities are on the board");
+    assertTrue(
+        driver.findElements(By.id("plan-step-approve")).isEmpty(),
+        "the principal is not offered to approve their own plan");
+    Axe.check(driver, "plan, draft (sv, principal)");
+    click(By.id("plan-step-submit"));
+    waitForText(By.id("plan-status"), "Planen är inlämnad för godkännande.");
+    waitForText(By.cssSelector("#plan-status-value .badge"), "Inlämnad");
+    assertTrue(text(By.id("plan-transitions")).contains("rektor.botkyrka"));
+    Axe.check(driver, "plan, submitted (sv, principal)");
+
+    // The administration sees it waiting in the inbox (the menu counts it) and approves it.
+    anotherUser();
+    driver.get(system.appUrl().toString() + "#/inkorg");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    signIn("forvaltning.botkyrka", false);
+    waitForText(By.cssSelector("main h1"), "Inkorg");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-list")));
+    WebElement item =
+        wait.until(
+            d ->
+                d.findElements(By.cssSelector("#inbox-list .inbox-item")).stream()
+                    .filter(e -> e.getText().contains(title))
+                    .findFirst()
+                    .orElse(null));
+    assertTrue(item.getText().contains("Väntar på ditt beslut"), item.getText());
+    assertTrue(
+        Integer.parseInt(text(By.id("inbox-count")).replaceAll("\\D", "")) >= 1,
+        "the menu shows the inbox count");
+    Axe.check(driver, "inbox (sv, administration)");
+    item.findElement(By.linkText(title)).click();
+    waitForText(By.cssSelector("main h1"), title);
+    waitForText(By.cssSelector("#plan-status-value .badge"), "Inlämnad");
+    Axe.check(driver, "plan, to decide (sv, administration)");
+    click(By.id("plan-step-approve"));
+    waitForText(By.id("plan-status"), "Planen är godkänd.");
+    waitForText(By.cssSelector("#plan-status-value .badge"), "Godkänd");
+    Axe.check(driver, "plan, approved (sv, administration)");
+
+    // Leadership's overview and the annual cycle, in both languages.
+    click(By.id("nav-progress"));
+    waitForText(By.cssSelector("main h1"), "Uppföljning");
+    new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress-year"))))
+        .selectByValue("2025/26");
+    wait.until(d -> text(By.id("progress-units")).contains("Alléskolan"));
+    Axe.check(driver, "progress (sv, administration)");
+    click(By.id("nav-cycle"));
+    waitForText(By.cssSelector("main h1"), "Årshjul");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cycle-deadlines")));
+    Axe.check(driver, "annual cycle (sv, administration)");
+    click(By.id("lang-en"));
+    waitForText(By.cssSelector("main h1"), "Annual cycle");
+    Axe.check(driver, "annual cycle (en, administration)");
+    click(By.id("nav-progress"));
+    waitForText(By.cssSelector("main h1"), "Progress");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress-units")));
+    Axe.check(driver, "progress (en, administration)");
+
+    // The principal learns of the decision and sees the plan approved.
+    anotherUser();
+    driver.get(system.appUrl().toString() + "#/inkorg");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    signIn("rektor.botkyrka", false);
+    waitForText(By.cssSelector("main h1"), "Inkorg");
+    WebElement decided =
+        wait.until(
+            d ->
+                d.findElements(By.cssSelector("#inbox-list .inbox-item")).stream()
+                    .filter(e -> e.getText().contains(title))
+                    .filter(e -> e.getText().contains("Beslut om din plan"))
+                    .findFirst()
+                    .orElse(null));
+    assertTrue(decided.getText().contains("forvaltning.botkyrka"), decided.getText());
+    Axe.check(driver, "inbox (sv, principal)");
+    decided.findElement(By.linkText(title)).click();
+    waitForText(By.cssSelector("main h1"), title);
+    waitForText(By.cssSelector("#plan-status-value .badge"), "Godkänd");
+    assertTrue(text(By.id("plan-facts")).contains("forvaltning.botkyrka"), "decided by");
+    assertTrue(
+        driver.findElements(By.id("plan-step-activate")).size() == 1,
+        "the principal may now start the plan");
+    Axe.check(driver, "plan, approved (sv, principal)");
+    screenshot("plan-approved-sv");
+  }
+
+  /** A fresh browser, so the next user signs in from scratch. */
+  private void anotherUser() throws IOException {
+    driver.quit();
+    deleteQuietly(profile);
+    driver = newBrowser();
+    wait = new WebDriverWait(driver, WAIT);
+  }
+
   /** Keycloak's first step, in Swedish: only the user name (organizations are enabled). */
   private void keycloakLoginPage() {
     String login = system.keycloakUrl() + "realms/styrkedja/";

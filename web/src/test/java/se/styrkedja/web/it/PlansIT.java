@@ -419,8 +419,12 @@ class PlansIT {
       }
     }
     assertEquals(planning, totals.get("units").asInt(), board.toString());
-    assertEquals(1, totals.get("withApprovedPlan").asInt(), "Alby förskola's plan runs");
-    assertEquals(planning - 1, totals.get("withoutApprovedPlan").asInt());
+    // BrowserIT, in the same system, may have had Alléskolan's draft submitted and approved.
+    String alleStatus = unitRow(board, "Alléskolan").get("planStatus").asText();
+    assertTrue(List.of("DRAFT", "SUBMITTED", "APPROVED").contains(alleStatus), alleStatus);
+    int approved = alleStatus.equals("APPROVED") ? 2 : 1;
+    assertEquals(approved, totals.get("withApprovedPlan").asInt(), "Alby förskola's plan runs");
+    assertEquals(planning - approved, totals.get("withoutApprovedPlan").asInt());
     assertTrue(totals.get("activities").asLong() >= 5);
     List<String> names = new ArrayList<>();
     board.get("units").forEach(u -> names.add(u.get("unitName").asText()));
@@ -429,11 +433,12 @@ class PlansIT {
     assertEquals("ACTIVE", alby.get("planStatus").asText());
     assertEquals("2026-01-31", alby.get("lastFollowUp").asText());
     JsonNode alle = unitRow(board, "Alléskolan");
-    assertEquals("DRAFT", alle.get("planStatus").asText());
-    assertEquals(
-        "OVERDUE",
-        alle.get("deadlines").get(0).get("state").asText(),
-        "local plan was due 30 Sep 2025");
+    if (alleStatus.equals("DRAFT")) {
+      assertEquals(
+          "OVERDUE",
+          alle.get("deadlines").get(0).get("state").asText(),
+          "local plan was due 30 Sep 2025");
+    }
 
     // A principal's scope is the school; another municipality's roll-up has none of this.
     JsonNode principal = Api.as("rektor.botkyrka").get("plans/overview?schoolYear=2025/26").body();
@@ -533,6 +538,7 @@ class PlansIT {
         forvaltning.post("plan-templates", Map.of("name", name, "fromPlanId", source));
     assertEquals(List.of("name"), fields(duplicate.body()));
 
+    nextYear(); // the copy took the year after the source's
     String later = nextYear();
     Answer started =
         rektor.post(

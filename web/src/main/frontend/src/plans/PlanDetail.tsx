@@ -1,0 +1,480 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { ApiError, type ApiClient } from '../api/client';
+import type { Me, Page, Strategy, Unit } from '../api/types';
+import { Field } from '../components/Field';
+import { FormPanel } from '../components/FormPanel';
+import { PageHeading } from '../components/PageHeading';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { focusById } from '../components/focus';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/messages';
+import { ActivityBoard } from './ActivityBoard';
+import { ActivityForm } from './ActivityForm';
+import { FollowUps } from './FollowUps';
+import { PlanHistory } from './PlanHistory';
+import { StatusBadge, saveBlob } from './common';
+import type { Activity, Plan, PlanStatus, Step } from './types';
+
+const WRITER_STEPS: Partial<Record<PlanStatus, Step[]>> = {
+  DRAFT: ['SUBMIT'],
+  RETURNED: ['SUBMIT'],
+  APPROVED: ['ACTIVATE'],
+  ACTIVE: ['MARK_FOLLOWED_UP'],
+};
+const DECIDER_STEPS: Partial<Record<PlanStatus, Step[]>> = {
+  SUBMITTED: ['APPROVE', 'RETURN'],
+  FOLLOWED_UP: ['CLOSE'],
+};
+/** Levels beside the chain: they neither write nor decide plans. */
+const BESIDE_CHAIN = ['larare', 'it', 'admin', 'operator'];
+
+/**
+ * The steps to offer: the plan's own level writes, submits, activates; a level of the chain other
+ * than the writer's decides, never on a plan they submitted. The server decides in the end (the
+ * level must be directly above, in the unit's subtree); a refusal is shown as it comes.
+ */
+export function stepsFor(plan: Plan, me: Me): Step[] {
+  const writer = me.roleLevels.includes(plan.writtenAtLevel);
+  const decider =
+    me.roleLevels.some((l) => l !== plan.writtenAtLevel && !BESIDE_CHAIN.includes(l)) &&
+    plan.submittedBy !== me.username &&
+    plan.createdBy !== me.username;
+  return [
+    ...(writer ? (WRITER_STEPS[plan.status] ?? []) : []),
+    ...(decider ? (DECIDER_STEPS[plan.status] ?? []) : []),
+  ];
+}
+
+export const isEditable = (s: PlanStatus) => s === 'DRAFT' || s === 'RETURNED';
+export const isRunning = (s: PlanStatus) =>
+  s === 'APPROVED' || s === 'ACTIVE' || s === 'FOLLOWED_UP';
+
+/** A conflict that a reload answers: someone else saved first. */
+export function isStale(e: unknown): boolean {
+  return (
+    e instanceof ApiError &&
+    e.status === 409 &&
+    (e.code === 'plans.plan.stale-version' || e.code === 'core.concurrent-update' || !e.code)
+  );
+}
+
+type Editing = { kind: 'plan' } | { kind: 'activity'; activity?: Activity } | null;
+
+export function PlanDetail({ api, me, planId }: { api: ApiClient; me: Me; planId: string }) {
+  const { t, locale } = useI18n();
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [strategy, setStrategy] = useState<Strategy | null>(null);
+  const [units, setUnits] = useState<Unit[]>([]);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [conflict, setConflict] = useState(false);
+  const [status, setStatus] = useState('');
+  const [editing, setEditing] = useState<Editing>(null);
+  const [returning, setReturning] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [historyKey, setHistoryKey] = useState(0);
+  const focusNext = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (focusNext.current) {
+      focusById(focusNext.current);
+      focusNext.current = null;
+    }
+  });
+
+  const load = useCallback(async () => {
+    setLoadError(null);
+    try {
+      setPlan(await api.get<Plan>(`/api/plans/${encodeURIComponent(planId)}`));
+      setHistoryKey((k) => k + 1);
+    } catch (e) {
+      setLoadError(e);
+    }
+  }, [api, planId]);
+
+  useEffect(() => {
+    void load();
+    api
+      .get<Strategy>('/api/strategies/adopted')
+      .then(setStrategy)
+      .catch(() => setStrategy(null));
+    api
+      .get<Page<Unit>>('/api/units?limit=500')
+      .then((p) => setUnits(p?.items ?? []))
+      .catch(() => setUnits([]));
+  }, [api, load]);
+
+  /** Runs a write; a stale version reloads the plan and says why. */
+  async function act(run: () => Promise<unknown>, done: string, focus = 'plan-status') {
+    setStatus('');
+    setActionError(null);
+    setConflict(false);
+    setBusy(true);
+    try {
+      await run();
+      setStatus(done);
+      setEditing(null);
+      setReturning(false);
+      focusNext.current = focus;
+      await load();
+    } catch (e) {
+      if (isStale(e)) {
+        setConflict(true);
+        setEditing(null);
+        setReturning(false);
+        focusNext.current = 'plan-conflict';
+        await load();
+      } else {
+        setActionError(e);
+        focusNext.current = 'plan-error';
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** Form writes: a stale version reloads; any other failure goes back to the form's fields. */
+  async function save(run: () => Promise<unknown>, done: string) {
+    setStatus('');
+    setConflict(false);
+    try {
+      await run();
+    } catch (e) {
+      if (isStale(e)) {
+        setConflict(true);
+        setEditing(null);
+        focusNext.current = 'plan-conflict';
+        await load();
+        return;
+      }
+      throw e;
+    }
+    setStatus(done);
+    setEditing(null);
+    focusNext.current = 'plan-status';
+    await load();
+  }
+
+  async function exportAs(format: 'pdf' | 'xlsx' | 'csv') {
+    setActionError(null);
+    try {
+      const file = await api.download(
+        `/api/plans/${encodeURIComponent(planId)}/export/${format}?lang=${locale}`,
+      );
+      saveBlob(file.blob, file.fileName ?? `plan.${format}`);
+      setStatus(t('plans.export.done', { format: format.toUpperCase() }));
+    } catch (e) {
+      setActionError(e);
+    }
+  }
+
+  if (loadError != null && plan === null) {
+    return (
+      <>
+        <PageHeading>{t('plans.plan')}</PageHeading>
+        <p>
+          <a href="#/handlingsplaner">{t('plans.back')}</a>
+        </p>
+        <ProblemAlert error={loadError} onRetry={() => void load()} />
+      </>
+    );
+  }
+  if (plan === null) {
+    return (
+      <>
+        <PageHeading>{t('plans.plan')}</PageHeading>
+        <p className="muted" role="status">
+          {t('plans.loadingPlan')}
+        </p>
+      </>
+    );
+  }
+
+  const steps = stepsFor(plan, me);
+  const editable = isEditable(plan.status);
+  const running = isRunning(plan.status);
+  const writer = me.roleLevels.includes(plan.writtenAtLevel);
+  const unitName = units.find((u) => u.id === plan.unitId)?.name ?? '';
+  const path = `/api/plans/${encodeURIComponent(plan.id)}`;
+
+  const takeStep = (step: Step, comment?: string) =>
+    act(
+      () =>
+        api.post<Plan>(`${path}/steps`, { step, version: plan.version, comment: comment ?? null }),
+      t(`plans.step.done.${step}` as MessageKey),
+    );
+
+  return (
+    <>
+      <PageHeading>{plan.title}</PageHeading>
+      <p>
+        <a href="#/handlingsplaner" id="plan-back">
+          {t('plans.back')}
+        </a>
+      </p>
+      <dl className="facts" id="plan-facts">
+        <dt>{t('plans.field.status')}</dt>
+        <dd id="plan-status-value">
+          <StatusBadge status={plan.status} />
+        </dd>
+        <dt>{t('plans.field.kind')}</dt>
+        <dd>{t(plan.kind === 'LOCAL' ? 'plans.kind.LOCAL' : 'plans.kind.ADMINISTRATION')}</dd>
+        <dt>{t('plans.schoolYear')}</dt>
+        <dd>{plan.schoolYear}</dd>
+        {unitName && (
+          <>
+            <dt>{t('plans.field.unit')}</dt>
+            <dd>{unitName}</dd>
+          </>
+        )}
+        {plan.submittedBy && (
+          <>
+            <dt>{t('plans.field.submittedBy')}</dt>
+            <dd>{plan.submittedBy}</dd>
+          </>
+        )}
+        {plan.decidedBy && (
+          <>
+            <dt>{t('plans.field.decidedBy')}</dt>
+            <dd>{plan.decidedBy}</dd>
+          </>
+        )}
+      </dl>
+      {plan.summary && <p className="prewrap">{plan.summary}</p>}
+
+      <p className="status" role="status" id="plan-status" tabIndex={-1}>
+        {status}
+      </p>
+      {conflict && (
+        <div className="alert alert-warning" id="plan-conflict" tabIndex={-1} role="alert">
+          <p className="alert-title">{t('plans.conflict.title')}</p>
+          <p>{t('plans.conflict.detail')}</p>
+        </div>
+      )}
+      {actionError != null && (
+        <div id="plan-error" tabIndex={-1}>
+          <ProblemAlert error={actionError} />
+        </div>
+      )}
+
+      <section aria-labelledby="plan-actions-heading">
+        <h2 id="plan-actions-heading">{t('plans.actions')}</h2>
+        {steps.length === 0 && <p className="muted">{t('plans.steps.none')}</p>}
+        <div className="actions">
+          {steps.map((step) => (
+            <button
+              key={step}
+              type="button"
+              id={`plan-step-${step.toLowerCase()}`}
+              className={step === 'RETURN' ? 'button button-secondary' : 'button'}
+              aria-disabled={busy || undefined}
+              onClick={() => {
+                if (busy) return;
+                if (step === 'RETURN') setReturning(true);
+                else void takeStep(step);
+              }}
+            >
+              {t(`plans.step.${step}` as MessageKey)}
+            </button>
+          ))}
+          {editable && writer && editing === null && (
+            <button
+              type="button"
+              className="button button-secondary"
+              id="plan-edit"
+              onClick={() => setEditing({ kind: 'plan' })}
+            >
+              {t('plans.edit')}
+            </button>
+          )}
+        </div>
+        {returning && (
+          <ReturnForm
+            onCancel={() => {
+              setReturning(false);
+              focusNext.current = 'plan-step-return';
+            }}
+            onReturn={(comment) => takeStep('RETURN', comment)}
+          />
+        )}
+        {editing?.kind === 'plan' && (
+          <FormPanel
+            id="plan-edit-form"
+            heading={t('plans.edit')}
+            fields={[
+              { name: 'title', label: 'plans.field.title', type: 'text', required: true, max: 200 },
+              { name: 'summary', label: 'plans.field.summary', type: 'textarea', max: 10000 },
+            ]}
+            initial={{ title: plan.title, summary: plan.summary ?? '' }}
+            submitLabel="plans.save"
+            onCancel={() => {
+              setEditing(null);
+              focusNext.current = 'plan-edit';
+            }}
+            onSubmit={(v) =>
+              save(
+                () =>
+                  api.put(path, {
+                    title: v.title?.trim(),
+                    summary: v.summary?.trim() || null,
+                    version: plan.version,
+                  }),
+                t('plans.saved'),
+              )
+            }
+          />
+        )}
+        <div className="actions" role="group" aria-labelledby="plan-export-label">
+          <span id="plan-export-label" className="export-label">
+            {t('plans.export')}
+          </span>
+          {(['pdf', 'xlsx', 'csv'] as const).map((f) => (
+            <button
+              key={f}
+              type="button"
+              className="button button-secondary"
+              id={`plan-export-${f}`}
+              onClick={() => void exportAs(f)}
+            >
+              {t(`plans.export.${f}` as MessageKey)}
+            </button>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="plan-activities-heading">
+        <h2 id="plan-activities-heading">{t('plans.activities')}</h2>
+        {editable && writer && editing === null && (
+          <button
+            type="button"
+            className="button"
+            id="activity-new"
+            onClick={() => setEditing({ kind: 'activity' })}
+          >
+            {t('plans.activity.new')}
+          </button>
+        )}
+        {editing?.kind === 'activity' && (
+          <ActivityForm
+            strategy={strategy}
+            activity={editing.activity}
+            onCancel={() => {
+              setEditing(null);
+              focusNext.current = 'activity-new';
+            }}
+            onSubmit={(body) =>
+              save(
+                () =>
+                  editing.activity
+                    ? api.put(`${path}/activities/${editing.activity.id}`, {
+                        ...body,
+                        version: editing.activity.version,
+                      })
+                    : api.post(`${path}/activities`, body),
+                t('plans.activity.saved', { title: String(body.title) }),
+              )
+            }
+          />
+        )}
+        <ActivityBoard
+          plan={plan}
+          strategy={strategy}
+          canEdit={editable && writer && editing === null}
+          canReport={running}
+          onEdit={(activity) => setEditing({ kind: 'activity', activity })}
+          onRemove={(activity) =>
+            act(
+              () => api.delete(`${path}/activities/${activity.id}?version=${activity.version}`),
+              t('plans.activity.removed', { title: activity.title }),
+            )
+          }
+          onReport={(activity, next) =>
+            save(
+              () =>
+                api.put(`${path}/activities/${activity.id}/progress`, {
+                  ...next,
+                  version: activity.version,
+                }),
+              t('plans.progress.saved', { title: activity.title }),
+            )
+          }
+        />
+      </section>
+
+      {(running || plan.status === 'CLOSED') && (
+        <FollowUps api={api} plan={plan} canWrite={writer && running} onSaved={() => void load()} />
+      )}
+
+      <PlanHistory api={api} planId={plan.id} key={historyKey} />
+    </>
+  );
+}
+
+/** Returning a plan needs a comment saying what to change. */
+function ReturnForm({
+  onCancel,
+  onReturn,
+}: {
+  onCancel: () => void;
+  onReturn: (comment: string) => Promise<void>;
+}) {
+  const { t } = useI18n();
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (comment.trim() === '') {
+      setError(t('plans.return.required'));
+      focusById('return-comment');
+      return;
+    }
+    await onReturn(comment.trim());
+  };
+  return (
+    <form
+      className="panel"
+      id="return-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="return-heading"
+    >
+      <h3 id="return-heading" ref={heading} tabIndex={-1}>
+        {t('plans.return.heading')}
+      </h3>
+      <Field
+        id="return-comment"
+        label={t('plans.return.comment')}
+        hint={t('plans.return.hint')}
+        error={error}
+      >
+        {(describedBy) => (
+          <textarea
+            id="return-comment"
+            rows={4}
+            value={comment}
+            aria-required
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(e) => setComment(e.target.value)}
+          />
+        )}
+      </Field>
+      <div className="actions">
+        <button type="submit" className="button" id="return-save">
+          {t('plans.step.RETURN')}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          id="return-cancel"
+          onClick={onCancel}
+        >
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

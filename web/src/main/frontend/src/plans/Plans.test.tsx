@@ -1,0 +1,463 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, type ApiClient } from '../api/client';
+import type { Me } from '../api/types';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { CyclePage } from './CyclePage';
+import { InboxPage } from './Inbox';
+import { PlansPage } from './PlansPage';
+import { ProgressPage } from './ProgressPage';
+import { schoolYearOf, schoolYears } from './common';
+import { stepsFor } from './PlanDetail';
+import type { Activity, InboxItem, Plan, PlanSummary, ProgressOverview } from './types';
+
+const botkyrka = { id: 'botkyrka', name: 'Botkyrka kommun', municipalityCode: '0127' };
+const rektor: Me = {
+  displayName: 'Eva Lindqvist',
+  username: 'rektor.botkyrka',
+  tenant: botkyrka,
+  roleLevels: ['rektor'],
+  tenants: [botkyrka],
+};
+const forvaltning: Me = {
+  ...rektor,
+  username: 'forvaltning.botkyrka',
+  roleLevels: ['forvaltning'],
+};
+const admin: Me = { ...rektor, username: 'admin.botkyrka', roleLevels: ['admin'] };
+
+const summary = (over: Partial<PlanSummary> = {}): PlanSummary => ({
+  id: 'p1',
+  kind: 'LOCAL',
+  schoolYear: '2025/26',
+  unitId: 'u1',
+  title: 'Lokal handlingsplan 2025/26, Alléskolan',
+  status: 'DRAFT',
+  writtenAtLevel: 'rektor',
+  updatedAt: '2025-09-10T08:00:00Z',
+  version: 3,
+  ...over,
+});
+
+const activity = (over: Partial<Activity> = {}): Activity => ({
+  id: 'a1',
+  place: 1,
+  priorityAreaId: 'area1',
+  goalIds: [],
+  title: 'Nanolärande om informationssäkerhet',
+  targetLevels: ['larare'],
+  targetUnitIds: [],
+  owner: 'rektor.botkyrka',
+  startsOn: '2025-10-01',
+  dueOn: '2026-03-31',
+  status: 'PLANNED',
+  delayed: false,
+  progress: 0,
+  updatedBy: 'rektor.botkyrka',
+  updatedAt: '2025-09-10T08:00:00Z',
+  version: 1,
+  ...over,
+});
+
+const plan = (over: Partial<Plan> = {}): Plan => ({
+  ...summary(),
+  summary: 'Skolans plan.',
+  strategyId: 's1',
+  createdBy: 'rektor.botkyrka',
+  createdAt: '2025-09-10T08:00:00Z',
+  updatedBy: 'rektor.botkyrka',
+  activities: [activity()],
+  ...over,
+});
+
+const strategy = {
+  id: 's1',
+  title: 'Strategi',
+  areas: [
+    {
+      id: 'area1',
+      position: 1,
+      title: 'Källkritik',
+      description: '',
+      mappings: [],
+      goals: [],
+      version: 1,
+    },
+  ],
+  expectations: [],
+};
+
+type FakeApi = { [K in keyof ApiClient]: ReturnType<typeof vi.fn> };
+
+/** Answers GETs by path prefix, longest first; anything else fails the test loudly. */
+function fakeApi(routes: Record<string, unknown | (() => unknown)>): FakeApi {
+  const api = {
+    get: vi.fn(),
+    post: vi.fn(),
+    put: vi.fn(),
+    delete: vi.fn(),
+    postForm: vi.fn(),
+    getText: vi.fn(),
+    download: vi.fn(),
+  };
+  const keys = Object.keys(routes).sort((a, b) => b.length - a.length);
+  api.get.mockImplementation(async (path: string) => {
+    const key = keys.find((k) => path.startsWith(k));
+    if (key === undefined) throw new Error(`unexpected GET ${path}`);
+    const value = routes[key];
+    return typeof value === 'function' ? (value as () => unknown)() : value;
+  });
+  return api;
+}
+
+const base = {
+  '/api/strategies/adopted': strategy,
+  '/api/units': {
+    items: [{ id: 'u1', name: 'Alléskolan', type: 'SCHOOL_UNIT' }],
+    total: 1,
+    offset: 0,
+    limit: 500,
+  },
+};
+
+function renderWith(node: React.ReactNode) {
+  return render(<I18nProvider>{node}</I18nProvider>);
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+describe('school years', () => {
+  it('start on 1 July and default to the newest year that has plans', () => {
+    expect(schoolYearOf(new Date(2026, 10, 23))).toBe('2026/27');
+    expect(schoolYearOf(new Date(2026, 5, 30))).toBe('2025/26');
+    const found = schoolYears([summary()], new Date(2026, 10, 23));
+    expect(found.preferred).toBe('2025/26');
+    expect(found.years).toEqual(['2026/27', '2025/26']);
+    expect(schoolYears([], new Date(2026, 10, 23)).preferred).toBe('2026/27');
+  });
+});
+
+describe('steps offered', () => {
+  it('lets the writer submit, the level above decide, and nobody decide on their own plan', () => {
+    expect(stepsFor(plan(), rektor)).toEqual(['SUBMIT']);
+    expect(stepsFor(plan(), forvaltning)).toEqual([]);
+    const submitted = plan({ status: 'SUBMITTED', submittedBy: 'rektor.botkyrka' });
+    expect(stepsFor(submitted, forvaltning)).toEqual(['APPROVE', 'RETURN']);
+    expect(stepsFor(submitted, rektor)).toEqual([]);
+    expect(stepsFor(submitted, admin)).toEqual([]);
+    expect(stepsFor(plan({ status: 'APPROVED' }), rektor)).toEqual(['ACTIVATE']);
+  });
+});
+
+describe('Plans list', () => {
+  it('shows the newest year with plans and links each plan', async () => {
+    const api = fakeApi({ ...base, '/api/plans': [summary()] });
+    renderWith(<PlansPage api={api as unknown as ApiClient} me={rektor} planId={null} />);
+
+    const link = await screen.findByRole('link', {
+      name: 'Lokal handlingsplan 2025/26, Alléskolan',
+    });
+    expect(link.getAttribute('href')).toBe('#/handlingsplaner/p1');
+    expect((screen.getByLabelText('Läsår') as HTMLSelectElement).value).toBe('2025/26');
+    expect(api.get).toHaveBeenCalledWith('/api/plans?schoolYear=2025%2F26');
+    const row = screen.getByRole('row', { name: /Alléskolan/ });
+    expect(within(row).getByText('Utkast')).toBeTruthy();
+  });
+
+  it('says so when a year has no plans', async () => {
+    const api = fakeApi({ ...base, '/api/plans': [] });
+    renderWith(<PlansPage api={api as unknown as ApiClient} me={rektor} planId={null} />);
+    expect(await screen.findByText(/Det finns inga planer för läsåret/)).toBeTruthy();
+  });
+});
+
+describe('Plan', () => {
+  const planRoutes = (current: () => Plan) => ({
+    ...base,
+    '/api/plans/p1/transitions': [],
+    '/api/plans/p1/revisions': [],
+    '/api/plans/p1': current,
+  });
+
+  it('submits a draft and says it is submitted', async () => {
+    let current = plan();
+    const api = fakeApi(planRoutes(() => current));
+    api.post.mockImplementation(async () => {
+      current = plan({ status: 'SUBMITTED', submittedBy: 'rektor.botkyrka', version: 4 });
+      return current;
+    });
+    renderWith(<PlansPage api={api as unknown as ApiClient} me={rektor} planId="p1" />);
+
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Lämna in' }));
+
+    expect(api.post).toHaveBeenCalledWith('/api/plans/p1/steps', {
+      step: 'SUBMIT',
+      version: 3,
+      comment: null,
+    });
+    expect(await screen.findByText('Planen är inlämnad för godkännande.')).toBeTruthy();
+    expect(within(document.getElementById('plan-facts')!).getByText('Inlämnad')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Lämna in' })).toBeNull();
+  });
+
+  it('asks for a comment before returning a plan', async () => {
+    const current = plan({ status: 'SUBMITTED', submittedBy: 'rektor.botkyrka' });
+    const api = fakeApi(planRoutes(() => current));
+    api.post.mockResolvedValue(current);
+    renderWith(<PlansPage api={api as unknown as ApiClient} me={forvaltning} planId="p1" />);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Skicka tillbaka' }));
+    const form = screen.getByRole('form', { name: 'Skicka tillbaka planen' });
+    await user.click(within(form).getByRole('button', { name: 'Skicka tillbaka' }));
+    expect(
+      screen.getByText('Skriv vad som behöver ändras innan du skickar tillbaka planen.'),
+    ).toBeTruthy();
+    expect(api.post).not.toHaveBeenCalled();
+
+    await user.type(screen.getByLabelText('Vad behöver ändras?'), 'Lägg till mål.');
+    await user.click(within(form).getByRole('button', { name: 'Skicka tillbaka' }));
+    expect(api.post).toHaveBeenCalledWith('/api/plans/p1/steps', {
+      step: 'RETURN',
+      version: 3,
+      comment: 'Lägg till mål.',
+    });
+  });
+
+  it('explains a conflict and shows the latest version', async () => {
+    let current = plan();
+    const api = fakeApi(planRoutes(() => current));
+    api.post.mockImplementation(async () => {
+      current = plan({ title: 'Ändrad av någon annan', version: 5 });
+      throw new ApiError(409, { title: 'Stale', code: 'plans.plan.stale-version' });
+    });
+    renderWith(<PlansPage api={api as unknown as ApiClient} me={rektor} planId="p1" />);
+
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Lämna in' }));
+
+    expect(await screen.findByText('Någon annan ändrade planen')).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Ändrad av någon annan' }),
+    ).toBeTruthy();
+  });
+
+  it('shows the server’s field errors at the activity form’s fields', async () => {
+    const api = fakeApi(planRoutes(() => plan()));
+    api.post.mockRejectedValue(
+      new ApiError(400, {
+        title: 'Invalid',
+        errors: [
+          { field: 'addActivity.arg1.owner', message: 'is required: who answers for the activity' },
+        ],
+      }),
+    );
+    renderWith(<PlansPage api={api as unknown as ApiClient} me={rektor} planId="p1" />);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Ny insats' }));
+    await user.selectOptions(screen.getByLabelText('Prioriterat område'), 'area1');
+    await user.type(screen.getByLabelText('Rubrik'), 'Källkritik i åk 7');
+    await user.type(screen.getByLabelText('Ansvarig'), 'x');
+    await user.type(screen.getByLabelText('Startar'), '2025-10-01');
+    await user.type(screen.getByLabelText('Klar senast'), '2025-12-01');
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+
+    const owner = screen.getByLabelText('Ansvarig');
+    await waitFor(() => expect(owner.getAttribute('aria-invalid')).toBe('true'));
+    expect(
+      document.getElementById(owner.getAttribute('aria-describedby')!.split(' ').pop()!)
+        ?.textContent,
+    ).toContain('who answers for the activity');
+  });
+
+  it('puts activities in status columns and says which are delayed in words', async () => {
+    const api = fakeApi({
+      '/api/plans/p1/follow-ups': [],
+      '/api/annual-cycle': [],
+      ...planRoutes(() =>
+        plan({
+          status: 'ACTIVE',
+          activities: [
+            activity({ id: 'a1', status: 'ONGOING', delayed: true, progress: 40 }),
+            activity({ id: 'a2', title: 'Klar insats', status: 'DONE', progress: 100 }),
+          ],
+        }),
+      ),
+    });
+    renderWith(<PlansPage api={api as unknown as ApiClient} me={rektor} planId="p1" />);
+
+    const ongoing = await screen.findByRole('region', { name: /Pågår/ });
+    expect(within(ongoing).getByText('Nanolärande om informationssäkerhet')).toBeTruthy();
+    expect(within(ongoing).getByText('Försenad: slutdatumet har passerat')).toBeTruthy();
+    const done = screen.getByRole('region', { name: /Klar/ });
+    expect(within(done).getByText('Klar insats')).toBeTruthy();
+    expect(within(done).queryByText(/Försenad/)).toBeNull();
+    expect(screen.getAllByRole('button', { name: /Rapportera läget för/ })).toHaveLength(2);
+  });
+});
+
+describe('Inbox', () => {
+  it('lists what waits, with a link to the plan', async () => {
+    const item: InboxItem = {
+      reason: 'APPROVE',
+      planId: 'p1',
+      planTitle: 'Lokal handlingsplan 2025/26, Alléskolan',
+      planStatus: 'SUBMITTED',
+      schoolYear: '2025/26',
+      unitId: 'u1',
+      unitName: 'Alléskolan',
+      since: '2026-11-23T10:00:00Z',
+      by: 'rektor.botkyrka',
+    };
+    const api = fakeApi({ '/api/inbox': [item] });
+    renderWith(<InboxPage api={api as unknown as ApiClient} me={forvaltning} />);
+    expect(await screen.findByText('Väntar på ditt beslut')).toBeTruthy();
+    expect(screen.getByRole('link', { name: item.planTitle }).getAttribute('href')).toBe(
+      '#/handlingsplaner/p1',
+    );
+    expect(screen.getByText(/av rektor\.botkyrka/)).toBeTruthy();
+  });
+
+  it('says when nothing waits', async () => {
+    const api = fakeApi({ '/api/inbox': [] });
+    renderWith(<InboxPage api={api as unknown as ApiClient} me={forvaltning} />);
+    expect(await screen.findByText('Inget väntar på dig just nu.')).toBeTruthy();
+  });
+});
+
+const overview: ProgressOverview = {
+  schoolYear: '2025/26',
+  asOf: '2026-11-23',
+  totals: {
+    units: 2,
+    withApprovedPlan: 1,
+    withoutApprovedPlan: 1,
+    shareWithApprovedPlan: 0.5,
+    plansByStatus: { ACTIVE: 1, DRAFT: 1 },
+    activities: 3,
+    activitiesByStatus: { PLANNED: 1, ONGOING: 2, DONE: 0, CANCELLED: 0 },
+    activityShares: {},
+    delayed: 1,
+    followUpsMissing: 0,
+  },
+  units: [
+    {
+      unitId: 'u2',
+      unitName: 'Alby förskola',
+      unitType: 'PRESCHOOL_UNIT',
+      planId: 'p2',
+      planTitle: 'Lokal handlingsplan, Alby förskola',
+      planStatus: 'ACTIVE',
+      activities: 2,
+      activitiesByStatus: { ONGOING: 2 },
+      delayed: 1,
+      lastFollowUp: '2026-01-31',
+      followUpMissing: false,
+      deadlines: [{ kind: 'LOCAL_PLAN', label: 'Lokala planer', due: '2025-09-30', state: 'DONE' }],
+    },
+    {
+      unitId: 'u1',
+      unitName: 'Alléskolan',
+      unitType: 'SCHOOL_UNIT',
+      activities: 0,
+      activitiesByStatus: {},
+      delayed: 0,
+      followUpMissing: false,
+      deadlines: [
+        { kind: 'LOCAL_PLAN', label: 'Lokala planer', due: '2025-09-30', state: 'OVERDUE' },
+      ],
+    },
+  ],
+};
+
+describe('Progress', () => {
+  it('gives totals, a chart with a text alternative, and a row per unit leading to its plan', async () => {
+    const api = fakeApi({ '/api/plans/overview': overview, '/api/plans': [summary()] });
+    renderWith(<ProgressPage api={api as unknown as ApiClient} me={forvaltning} />);
+
+    const chart = await screen.findByRole('img', { name: /Stapeldiagram/ });
+    expect(chart.textContent).toContain('Pågår');
+    expect(screen.getByRole('img', { name: /Pågår: 2/ })).toBeTruthy();
+    expect(screen.getByText('1 (50 %)')).toBeTruthy();
+    const row = screen.getByRole('row', { name: /Alby förskola/ });
+    expect(within(row).getByRole('link').getAttribute('href')).toBe('#/handlingsplaner/p2');
+    expect(
+      within(screen.getByRole('row', { name: /Alléskolan/ })).getByText('Ingen plan'),
+    ).toBeTruthy();
+    expect(api.get).toHaveBeenCalledWith('/api/plans/overview?schoolYear=2025%2F26');
+  });
+
+  it('narrows to a part of the organisation', async () => {
+    const api = fakeApi({
+      '/api/plans/overview': overview,
+      '/api/plans': [summary()],
+      '/api/units': {
+        items: [
+          { id: 'root', name: 'Utbildningsförvaltningen', type: 'ADMINISTRATION', parentId: null },
+          { id: 'area', name: 'Förskolan', type: 'SCHOOL_FORM_AREA', parentId: 'root' },
+          { id: 'u2', name: 'Alby förskola', type: 'PRESCHOOL_UNIT', parentId: 'area' },
+        ],
+        total: 3,
+        offset: 0,
+        limit: 500,
+      },
+    });
+    renderWith(<ProgressPage api={api as unknown as ApiClient} me={forvaltning} />);
+    const part = await screen.findByLabelText('Del av organisationen');
+    expect([...(part as HTMLSelectElement).options].map((o) => o.text)).toEqual([
+      'Hela kommunen',
+      'Utbildningsförvaltningen',
+      'Förskolan',
+    ]);
+
+    await userEvent.setup().selectOptions(part, 'area');
+
+    await waitFor(() =>
+      expect(api.get).toHaveBeenCalledWith('/api/plans/overview?schoolYear=2025%2F26&under=area'),
+    );
+  });
+});
+
+describe('Annual cycle', () => {
+  it('lists the deadlines, each unit’s state in words, and lets the admin edit', async () => {
+    const api = fakeApi({
+      '/api/annual-cycle': [
+        { kind: 'LOCAL_PLAN', month: 9, day: 30, label: 'Lokala planer', due: '2025-09-30' },
+      ],
+      '/api/plans/overview': overview,
+      '/api/plans': [summary()],
+    });
+    api.put.mockResolvedValue([]);
+    renderWith(<CyclePage api={api as unknown as ApiClient} me={admin} />);
+
+    expect(
+      await screen.findByText(/Lokala planer/, { selector: '#cycle-deadlines li' }),
+    ).toBeTruthy();
+    const alle = await screen.findByRole('row', { name: /Alléskolan/ });
+    expect(within(alle).getByText('Försenat')).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Ändra årshjulet' }));
+    const label = screen.getByLabelText('Benämning');
+    await user.clear(label);
+    await user.type(label, 'Lokala handlingsplaner');
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(api.put).toHaveBeenCalledWith('/api/annual-cycle?schoolYear=2025%2F26', {
+      deadlines: [{ kind: 'LOCAL_PLAN', month: 9, day: 30, label: 'Lokala handlingsplaner' }],
+    });
+    expect(await screen.findByText('Årshjulet sparades.')).toBeTruthy();
+  });
+
+  it('offers no editing to others', async () => {
+    const api = fakeApi({
+      '/api/annual-cycle': [],
+      '/api/plans/overview': overview,
+      '/api/plans': [],
+    });
+    renderWith(<CyclePage api={api as unknown as ApiClient} me={rektor} />);
+    expect(await screen.findByText('Årshjulet har inga tidpunkter ännu.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Ändra årshjulet' })).toBeNull();
+  });
+});

@@ -1,0 +1,187 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiClient } from '../api/client';
+import type { Me, Page, Unit } from '../api/types';
+import { FormPanel, type FieldSpec } from '../components/FormPanel';
+import { PageHeading } from '../components/PageHeading';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { useI18n } from '../i18n/I18nProvider';
+import { StatusBadge, YearSelect, statusKey, useSchoolYears } from './common';
+import { PlanDetail } from './PlanDetail';
+import { PLAN_STATUSES, type Plan, type PlanSummary } from './types';
+
+export const planHref = (id: string) => `#/handlingsplaner/${encodeURIComponent(id)}`;
+
+/** The plans page: the list of a school year's plans, or one plan when the path names it. */
+export function PlansPage({ api, me, planId }: { api: ApiClient; me: Me; planId: string | null }) {
+  const { t } = useI18n();
+  if (me.tenant === null) {
+    return (
+      <>
+        <PageHeading>{t('nav.plans')}</PageHeading>
+        <p className="notice">{t('plans.noTenant')}</p>
+      </>
+    );
+  }
+  if (planId) return <PlanDetail api={api} me={me} planId={planId} key={planId} />;
+  return <PlanList api={api} me={me} />;
+}
+
+function PlanList({ api, me }: { api: ApiClient; me: Me }) {
+  const { t, formatDateTime } = useI18n();
+  const { years, year, setYear, error: yearsError } = useSchoolYears(api);
+  const [status, setStatus] = useState('');
+  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
+  const [units, setUnits] = useState<Unit[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [creating, setCreating] = useState(false);
+
+  const load = useCallback(async () => {
+    if (!year) return;
+    setError(null);
+    try {
+      const query = `schoolYear=${encodeURIComponent(year)}${status ? `&status=${status}` : ''}`;
+      const [found, page] = await Promise.all([
+        api.get<PlanSummary[]>(`/api/plans?${query}`),
+        api.get<Page<Unit>>('/api/units?limit=500').catch(() => null),
+      ]);
+      setPlans(Array.isArray(found) ? found : []);
+      if (page?.items) setUnits(page.items);
+    } catch (e) {
+      setError(e);
+    }
+  }, [api, year, status]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const unitName = (id: string) => units.find((u) => u.id === id)?.name ?? '';
+  const planningUnits = units.filter((u) =>
+    ['ADMINISTRATION', 'SCHOOL_UNIT', 'PRESCHOOL_UNIT'].includes(u.type),
+  );
+
+  const fields: FieldSpec[] = [
+    {
+      name: 'kind',
+      label: 'plans.field.kind',
+      type: 'select',
+      required: true,
+      options: [
+        { value: 'LOCAL', label: t('plans.kind.LOCAL') },
+        { value: 'ADMINISTRATION', label: t('plans.kind.ADMINISTRATION') },
+      ],
+    },
+    {
+      name: 'schoolYear',
+      label: 'plans.schoolYear',
+      type: 'text',
+      required: true,
+      pattern: { regex: /^\d{4}\/\d{2}$/, message: 'plans.field.schoolYear.pattern' },
+      hint: 'plans.field.schoolYear.hint',
+    },
+    {
+      name: 'unitId',
+      label: 'plans.field.unit',
+      type: 'select',
+      required: true,
+      options: [
+        { value: '', label: t('plans.field.unit.choose') },
+        ...planningUnits.map((u) => ({ value: u.id, label: u.name })),
+      ],
+    },
+    { name: 'title', label: 'plans.field.title', type: 'text', required: true, max: 200 },
+    { name: 'summary', label: 'plans.field.summary', type: 'textarea', max: 10000 },
+  ];
+
+  return (
+    <>
+      <PageHeading>{t('nav.plans')}</PageHeading>
+      <p className="lead">{t('plans.intro')}</p>
+      {yearsError != null && <ProblemAlert error={yearsError} />}
+      <div className="toolbar">
+        {year && <YearSelect id="plans-year" years={years} year={year} onChange={setYear} />}
+        <div className="field field-inline">
+          <label htmlFor="plans-status">{t('plans.filter.status')}</label>
+          <select id="plans-status" value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">{t('plans.filter.all')}</option>
+            {PLAN_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(statusKey(s))}
+              </option>
+            ))}
+          </select>
+        </div>
+        {!creating && (
+          <button type="button" className="button" id="plan-new" onClick={() => setCreating(true)}>
+            {t('plans.new')}
+          </button>
+        )}
+      </div>
+      {creating && (
+        <FormPanel
+          id="plan-form"
+          heading={t('plans.new')}
+          fields={fields}
+          initial={{ kind: 'LOCAL', schoolYear: year ?? '', unitId: '', title: '', summary: '' }}
+          submitLabel="plans.create"
+          onCancel={() => setCreating(false)}
+          onSubmit={async (v) => {
+            const plan = await api.post<Plan>('/api/plans', {
+              kind: v.kind,
+              schoolYear: v.schoolYear?.trim(),
+              unitId: v.unitId || null,
+              title: v.title?.trim(),
+              summary: v.summary?.trim() || null,
+            });
+            window.location.hash = planHref(plan.id);
+          }}
+        />
+      )}
+      {error != null && <ProblemAlert error={error} onRetry={() => void load()} />}
+      {plans === null && error == null && (
+        <p className="muted" role="status">
+          {t('plans.loading')}
+        </p>
+      )}
+      {plans !== null && plans.length === 0 && (
+        <div className="empty-state" id="plans-empty">
+          <p>{t('plans.empty', { year: year ?? '' })}</p>
+        </div>
+      )}
+      {plans !== null && plans.length > 0 && (
+        <table className="data-table" id="plan-list">
+          <caption className="visually-hidden">
+            {t('plans.list.caption', { year: year ?? '' })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('plans.field.title')}</th>
+              <th scope="col">{t('plans.field.unit')}</th>
+              <th scope="col">{t('plans.field.kind')}</th>
+              <th scope="col">{t('plans.field.status')}</th>
+              <th scope="col">{t('plans.field.updated')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plans.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  <a href={planHref(p.id)} className="plan-link">
+                    {p.title}
+                  </a>
+                </th>
+                <td>{unitName(p.unitId)}</td>
+                <td>{t(p.kind === 'LOCAL' ? 'plans.kind.LOCAL' : 'plans.kind.ADMINISTRATION')}</td>
+                <td>
+                  <StatusBadge status={p.status} />
+                </td>
+                <td>{formatDateTime(p.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {me.roleLevels.length === 0 && <p className="muted">{t('plans.noRole')}</p>}
+    </>
+  );
+}
