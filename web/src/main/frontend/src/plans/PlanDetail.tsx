@@ -30,11 +30,13 @@ const DECIDER_STEPS: Partial<Record<PlanStatus, Step[]>> = {
 const BESIDE_CHAIN = ['larare', 'it', 'admin', 'operator'];
 
 /**
- * The steps to offer: the plan's own level writes, submits, activates; a level of the chain other
- * than the writer's decides, never on a plan they submitted. The server decides in the end (the
- * level must be directly above, in the unit's subtree); a refusal is shown as it comes.
+ * The steps to offer: those the server says the caller may take now (allowedSteps, by the same
+ * rules it applies when a step is taken). Without that list, a guess from the token's role levels:
+ * the plan's own level writes, submits, activates; a level of the chain other than the writer's
+ * decides, never on a plan they submitted. The server decides in the end either way.
  */
 export function stepsFor(plan: Plan, me: Me): Step[] {
+  if (plan.allowedSteps) return plan.allowedSteps;
   const writer = me.roleLevels.includes(plan.writtenAtLevel);
   const decider =
     me.roleLevels.some((l) => l !== plan.writtenAtLevel && !BESIDE_CHAIN.includes(l)) &&

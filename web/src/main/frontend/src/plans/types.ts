@@ -32,6 +32,8 @@ export interface PlanSummary {
   title: string;
   status: PlanStatus;
   writtenAtLevel: string;
+  /** The steps the caller may take now, as the server judges them. */
+  allowedSteps?: Step[];
   submittedBy?: string | null;
   submittedAt?: string | null;
   decidedBy?: string | null;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.styrkedja.web.it.ApiIT.assertProblem;
 import static se.styrkedja.web.it.Fixtures.auditActions;
 import static se.styrkedja.web.it.Fixtures.fields;
+import static se.styrkedja.web.it.Fixtures.texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -75,7 +76,16 @@ class PlansIT {
     // Only one step at a time, and only the approving level decides.
     assertProblem(
         step(forvaltning, id, "APPROVE", version(rektor, id), null), 409, "plans.plan.not-a-step");
+    assertEquals(List.of("SUBMIT"), texts(rektor.get("plans/" + id).body().get("allowedSteps")));
+    assertEquals(List.of(), texts(forvaltning.get("plans/" + id).body().get("allowedSteps")));
     Answer submitted = step(rektor, id, "SUBMIT", version(rektor, id), "Klar för granskning");
+    assertEquals(
+        List.of("APPROVE", "RETURN"),
+        texts(forvaltning.get("plans/" + id).body().get("allowedSteps")),
+        "the level above may decide");
+    assertEquals(List.of(), texts(rektor.get("plans/" + id).body().get("allowedSteps")));
+    assertEquals(
+        List.of(), texts(Api.as("larare.botkyrka").get("plans/" + id).body().get("allowedSteps")));
     assertEquals(200, submitted.status(), submitted.raw());
     assertEquals("SUBMITTED", submitted.body().get("status").asText());
     assertEquals("rektor.botkyrka", submitted.body().get("submittedBy").asText());

@@ -72,7 +72,8 @@ public final class PlanViews {
       String updatedBy,
       OffsetDateTime updatedAt,
       long version,
-      List<ActivityView> activities) {
+      List<ActivityView> activities,
+      List<String> allowedSteps) {
 
     static PlanView of(Plans.WholePlan whole, LocalDate today) {
       Plan p = whole.plan();
@@ -95,7 +96,8 @@ public final class PlanViews {
           p.updatedBy(),
           p.updatedAt(),
           p.version(),
-          whole.activities().stream().map(a -> ActivityView.of(a, today)).toList());
+          whole.activities().stream().map(a -> ActivityView.of(a, today)).toList(),
+          whole.allowedSteps().stream().map(Enum::name).toList());
     }
   }
 

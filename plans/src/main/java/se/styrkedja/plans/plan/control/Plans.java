@@ -64,8 +64,11 @@ public class Plans {
   public record NewPlan(
       PlanKind kind, String schoolYear, UUID unitId, String title, String summary) {}
 
-  /** A plan with its activities, as read together. */
-  public record WholePlan(Plan plan, List<Activity> activities) {}
+  /**
+   * A plan with its activities, as read together, and the steps of its workflow the caller may take
+   * now.
+   */
+  public record WholePlan(Plan plan, List<Activity> activities, List<Step> allowedSteps) {}
 
   public List<Plan> list(String schoolYear, PlanStatus status) {
     ReadScope scope = access.readScope();
@@ -74,7 +77,7 @@ public class Plans {
 
   public WholePlan get(UUID id) {
     Plan plan = readable(id);
-    return new WholePlan(plan, store.activities(plan.id()));
+    return new WholePlan(plan, store.activities(plan.id()), allowedSteps(plan));
   }
 
   public Plan create(NewPlan n) {
@@ -212,8 +215,7 @@ public class Plans {
     if (step.needsComment() && remark.isEmpty()) {
       throw new InvalidPlan("comment", "say what should change before the plan comes back");
     }
-    if (step == Step.SUBMIT
-        && !access.levelAt(plan.unitId()).map(plan.writtenAtLevel()::equals).orElse(false)) {
+    if (!step.isDecision() && !leads(plan)) {
       throw new NotTheUnitsLead();
     }
     if (step == Step.SUBMIT && store.activities(id).isEmpty()) {
@@ -258,6 +260,38 @@ public class Plans {
         areas,
         goals,
         java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm"))));
+  }
+
+  /**
+   * The steps the caller may take with the plan now, by the same rules {@link #take} applies, so
+   * that the web app offers exactly those.
+   */
+  List<Step> allowedSteps(Plan plan) {
+    List<Step> allowed = new java.util.ArrayList<>();
+    for (Step step : Step.values()) {
+      if (!plan.canMoveTo(step.leadsTo())) {
+        continue;
+      }
+      if (step.isDecision()) {
+        boolean own =
+            plan.createdBy().equals(caller.actor())
+                || plan.submittedBy().map(caller.actor()::equals).orElse(false);
+        if (!own
+            && access.may(
+                Action.APPROVE,
+                Target.writtenAt(tenant.require(), plan.unitId(), plan.writtenAtLevel()))) {
+          allowed.add(step);
+        }
+      } else if (access.may(Action.WRITE, unitOf(plan)) && leads(plan)) {
+        allowed.add(step);
+      }
+    }
+    return allowed;
+  }
+
+  /** Whether the caller leads the plan's unit at the level the plan is written at. */
+  private boolean leads(Plan plan) {
+    return access.levelAt(plan.unitId()).map(plan.writtenAtLevel()::equals).orElse(false);
   }
 
   public List<PlanRevision> revisions(UUID id) {

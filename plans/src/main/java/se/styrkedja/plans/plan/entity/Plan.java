@@ -132,6 +132,11 @@ public class Plan extends TenantOwned {
    * Takes one step of the workflow. Who may take it is the caller's business (the role hierarchy);
    * that it is a step from here is the plan's.
    */
+  /** Whether {@code next} is one step of the workflow from where the plan is. */
+  public boolean canMoveTo(PlanStatus next) {
+    return STEPS.get(status).contains(next);
+  }
+
   public PlanStatus moveTo(PlanStatus next, String by, OffsetDateTime at) {
     if (!STEPS.get(status).contains(next)) {
       throw new NotAStep(this, next);
