@@ -48,6 +48,12 @@ export function stepsFor(plan: Plan, me: Me): Step[] {
   ];
 }
 
+/** The school year after "2025/26": "2026/27". */
+export function nextSchoolYear(year: string): string {
+  const first = Number(year.slice(0, 4)) + 1;
+  return `${first}/${String((first + 1) % 100).padStart(2, '0')}`;
+}
+
 export const isEditable = (s: PlanStatus) => s === 'DRAFT' || s === 'RETURNED';
 export const isRunning = (s: PlanStatus) =>
   s === 'APPROVED' || s === 'ACTIVE' || s === 'FOLLOWED_UP';
@@ -61,7 +67,12 @@ export function isStale(e: unknown): boolean {
   );
 }
 
-type Editing = { kind: 'plan' } | { kind: 'activity'; activity?: Activity } | null;
+type Editing =
+  | { kind: 'plan' }
+  | { kind: 'activity'; activity?: Activity }
+  | { kind: 'copy' }
+  | { kind: 'template' }
+  | null;
 
 export function PlanDetail({ api, me, planId }: { api: ApiClient; me: Me; planId: string }) {
   const { t, locale } = useI18n();
@@ -343,6 +354,95 @@ export function PlanDetail({ api, me, planId }: { api: ApiClient; me: Me; planId
             </button>
           ))}
         </div>
+        {editing === null && (
+          <div className="actions" role="group" aria-labelledby="plan-reuse-label">
+            <span id="plan-reuse-label" className="export-label">
+              {t('plans.reuse')}
+            </span>
+            <button
+              type="button"
+              className="button button-secondary"
+              id="plan-copy"
+              onClick={() => setEditing({ kind: 'copy' })}
+            >
+              {t('plans.copy')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              id="plan-template"
+              onClick={() => setEditing({ kind: 'template' })}
+            >
+              {t('plans.template.save')}
+            </button>
+          </div>
+        )}
+        {editing?.kind === 'copy' && (
+          <FormPanel
+            id="copy-form"
+            heading={t('plans.copy')}
+            fields={[
+              {
+                name: 'schoolYear',
+                label: 'plans.schoolYear',
+                type: 'text',
+                required: true,
+                pattern: { regex: /^\d{4}\/\d{2}$/, message: 'plans.field.schoolYear.pattern' },
+                hint: 'plans.copy.hint',
+              },
+            ]}
+            initial={{ schoolYear: nextSchoolYear(plan.schoolYear) }}
+            submitLabel="plans.copy.submit"
+            onCancel={() => {
+              setEditing(null);
+              focusNext.current = 'plan-copy';
+            }}
+            onSubmit={async (v) => {
+              const copy = await api.post<{ planId: string }>(`${path}/copy`, {
+                schoolYear: v.schoolYear?.trim(),
+              });
+              setEditing(null);
+              window.location.hash = `#/handlingsplaner/${encodeURIComponent(copy.planId)}`;
+            }}
+          />
+        )}
+        {editing?.kind === 'template' && (
+          <FormPanel
+            id="template-form"
+            heading={t('plans.template.save')}
+            fields={[
+              {
+                name: 'name',
+                label: 'plans.template.name',
+                type: 'text',
+                required: true,
+                max: 200,
+              },
+              {
+                name: 'description',
+                label: 'plans.template.description',
+                type: 'textarea',
+                max: 4000,
+              },
+            ]}
+            initial={{ name: '', description: '' }}
+            submitLabel="plans.template.submit"
+            onCancel={() => {
+              setEditing(null);
+              focusNext.current = 'plan-template';
+            }}
+            onSubmit={async (v) => {
+              await api.post('/api/plan-templates', {
+                name: v.name?.trim(),
+                description: v.description?.trim() || null,
+                fromPlanId: plan.id,
+              });
+              setEditing(null);
+              setStatus(t('plans.template.saved', { name: v.name?.trim() ?? '' }));
+              focusNext.current = 'plan-status';
+            }}
+          />
+        )}
       </section>
 
       <section aria-labelledby="plan-activities-heading">

@@ -203,6 +203,31 @@ describe('Plan', () => {
     expect(screen.queryByRole('button', { name: 'Lämna in' })).toBeNull();
   });
 
+  it('offers exactly the steps the server allows', async () => {
+    const current = plan({ allowedSteps: ['APPROVE', 'RETURN'], status: 'SUBMITTED' });
+    const api = fakeApi(planRoutes(() => current));
+    renderWith(<PlansPage api={api as unknown as ApiClient} me={rektor} planId="p1" />);
+
+    expect(await screen.findByRole('button', { name: 'Godkänn' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Lämna in' })).toBeNull();
+  });
+
+  it('copies the plan into next school year and opens the copy', async () => {
+    const api = fakeApi(planRoutes(() => plan()));
+    api.post.mockResolvedValue({ planId: 'p2', title: 'Kopian', status: 'DRAFT' });
+    renderWith(<PlansPage api={api as unknown as ApiClient} me={rektor} planId="p1" />);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Kopiera till ett annat läsår' }));
+    expect((screen.getByLabelText('Läsår') as HTMLInputElement).value).toBe('2026/27');
+    await user.click(screen.getByRole('button', { name: 'Kopiera planen' }));
+
+    await waitFor(() =>
+      expect(api.post).toHaveBeenCalledWith('/api/plans/p1/copy', { schoolYear: '2026/27' }),
+    );
+    await waitFor(() => expect(window.location.hash).toBe('#/handlingsplaner/p2'));
+  });
+
   it('asks for a comment before returning a plan', async () => {
     const current = plan({ status: 'SUBMITTED', submittedBy: 'rektor.botkyrka' });
     const api = fakeApi(planRoutes(() => current));

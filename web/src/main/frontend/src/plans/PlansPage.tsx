@@ -34,6 +34,7 @@ function PlanList({ api, me }: { api: ApiClient; me: Me }) {
   const [units, setUnits] = useState<Unit[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [creating, setCreating] = useState(false);
+  const [templates, setTemplates] = useState<{ id: string; name: string }[]>([]);
 
   const load = useCallback(async () => {
     if (!year) return;
@@ -54,6 +55,15 @@ function PlanList({ api, me }: { api: ApiClient; me: Me }) {
   useEffect(() => {
     void load();
   }, [load]);
+
+  // The municipality's plan templates, offered when a unit starts its plan.
+  useEffect(() => {
+    if (!creating) return;
+    api
+      .get<{ id: string; name: string }[]>('/api/plan-templates')
+      .then((list) => setTemplates(list ?? []))
+      .catch(() => setTemplates([]));
+  }, [api, creating]);
 
   const unitName = (id: string) => units.find((u) => u.id === id)?.name ?? '';
   const planningUnits = units.filter((u) =>
@@ -91,6 +101,17 @@ function PlanList({ api, me }: { api: ApiClient; me: Me }) {
     },
     { name: 'title', label: 'plans.field.title', type: 'text', required: true, max: 200 },
     { name: 'summary', label: 'plans.field.summary', type: 'textarea', max: 10000 },
+    {
+      name: 'templateId',
+      label: 'plans.field.template',
+      type: 'select',
+      hint: 'plans.field.template.hint',
+      options: [
+        { value: '', label: t('plans.field.template.none') },
+        ...templates.map((tpl) => ({ value: tpl.id, label: tpl.name })),
+      ],
+      showIf: (v) => v.kind === 'LOCAL' && templates.length > 0,
+    },
   ];
 
   return (
@@ -122,10 +143,29 @@ function PlanList({ api, me }: { api: ApiClient; me: Me }) {
           id="plan-form"
           heading={t('plans.new')}
           fields={fields}
-          initial={{ kind: 'LOCAL', schoolYear: year ?? '', unitId: '', title: '', summary: '' }}
+          initial={{
+            kind: 'LOCAL',
+            schoolYear: year ?? '',
+            unitId: '',
+            title: '',
+            summary: '',
+            templateId: '',
+          }}
           submitLabel="plans.create"
           onCancel={() => setCreating(false)}
           onSubmit={async (v) => {
+            if (v.templateId) {
+              const started = await api.post<{ planId: string }>(
+                `/api/plan-templates/${encodeURIComponent(v.templateId)}/plans`,
+                {
+                  schoolYear: v.schoolYear?.trim(),
+                  unitId: v.unitId || null,
+                  title: v.title?.trim(),
+                },
+              );
+              window.location.hash = planHref(started.planId);
+              return;
+            }
             const plan = await api.post<Plan>('/api/plans', {
               kind: v.kind,
               schoolYear: v.schoolYear?.trim(),
