@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Strategy } from '../api/types';
+import type { Strategy, Unit } from '../api/types';
 import { FormPanel, type FieldSpec } from '../components/FormPanel';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
@@ -9,11 +9,14 @@ import type { Activity } from './types';
 /** Adds or rewrites an activity: what it serves (area, goals), who it is for, who answers, when. */
 export function ActivityForm({
   strategy,
+  units = [],
   activity,
   onSubmit,
   onCancel,
 }: {
   strategy: Strategy | null;
+  /** The organisation's units, of which the activity may be for some ("five pilot preschools"). */
+  units?: Unit[];
   activity?: Activity;
   onSubmit: (body: Record<string, unknown>) => Promise<void>;
   onCancel: () => void;
@@ -21,6 +24,10 @@ export function ActivityForm({
   const { t } = useI18n();
   const [goalIds, setGoalIds] = useState<string[]>(activity?.goalIds ?? []);
   const [levels, setLevels] = useState<string[]>(activity?.targetLevels ?? []);
+  const [unitIds, setUnitIds] = useState<string[]>(activity?.targetUnitIds ?? []);
+  const targetable = units
+    .filter((u) => ['SCHOOL_FORM_AREA', 'SCHOOL_UNIT', 'PRESCHOOL_UNIT'].includes(u.type))
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   const areas = strategy?.areas ?? [];
 
   const toggle = (list: string[], value: string) =>
@@ -89,7 +96,7 @@ export function ActivityForm({
           title: v.title?.trim(),
           description: v.description?.trim() || null,
           targetLevels: levels,
-          targetUnitIds: activity?.targetUnitIds ?? [],
+          targetUnitIds: unitIds,
           targetNote: v.targetNote?.trim() || null,
           owner: v.owner?.trim(),
           startsOn: v.startsOn || null,
@@ -130,6 +137,21 @@ export function ActivityForm({
           </label>
         ))}
       </fieldset>
+      {targetable.length > 0 && (
+        <fieldset className="checkbox-group checkbox-group-scroll" id="activity-form-units">
+          <legend>{t('plans.activity.targetUnits')}</legend>
+          {targetable.map((u) => (
+            <label className="checkbox" key={u.id}>
+              <input
+                type="checkbox"
+                checked={unitIds.includes(u.id)}
+                onChange={() => setUnitIds((ids) => toggle(ids, u.id))}
+              />
+              <span>{u.name}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
     </FormPanel>
   );
 }

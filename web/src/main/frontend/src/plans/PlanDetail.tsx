@@ -241,6 +241,19 @@ export function PlanDetail({ api, me, planId }: { api: ApiClient; me: Me; planId
             <dd>{unitName}</dd>
           </>
         )}
+        {plan.administrationPlanId && (
+          <>
+            <dt>{t('plans.field.administrationPlan')}</dt>
+            <dd>
+              <a
+                href={`#/handlingsplaner/${encodeURIComponent(plan.administrationPlanId)}`}
+                id="plan-administration-link"
+              >
+                {plan.administrationPlanTitle}
+              </a>
+            </dd>
+          </>
+        )}
         {plan.submittedBy && (
           <>
             <dt>{t('plans.field.submittedBy')}</dt>
@@ -460,6 +473,7 @@ export function PlanDetail({ api, me, planId }: { api: ApiClient; me: Me; planId
         {editing?.kind === 'activity' && (
           <ActivityForm
             strategy={strategy}
+            units={units}
             activity={editing.activity}
             onCancel={() => {
               setEditing(null);

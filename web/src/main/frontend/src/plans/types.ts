@@ -34,6 +34,9 @@ export interface PlanSummary {
   writtenAtLevel: string;
   /** The steps the caller may take now, as the server judges them. */
   allowedSteps?: Step[];
+  /** For a local plan: the administration's action plan of the same school year. */
+  administrationPlanId?: string | null;
+  administrationPlanTitle?: string | null;
   submittedBy?: string | null;
   submittedAt?: string | null;
   decidedBy?: string | null;

@@ -571,6 +571,28 @@ class PlansIT {
         "plans.plan.not-found");
   }
 
+  @Test
+  void everyoneOfTheMunicipalityReadsTheAdministrationsPlanThatTheirOwnConcretises() {
+    Api rektor = Api.as("rektor.botkyrka");
+    JsonNode plans = rektor.get("plans?schoolYear=2025/26").body();
+    String administration = null;
+    String own = null;
+    for (JsonNode p : plans) {
+      if (p.get("kind").asText().equals("ADMINISTRATION")) {
+        administration = p.get("id").asText();
+      } else if (p.get("unitId").asText().equals(school)) {
+        own = p.get("id").asText();
+      }
+    }
+    assertTrue(administration != null && own != null, plans.toString());
+    assertEquals(
+        administration, rektor.get("plans/" + own).body().get("administrationPlanId").asText());
+    assertEquals(200, Api.as("larare.botkyrka").get("plans/" + administration).status());
+    assertEquals(200, rektor.get("plans/" + administration + "/follow-ups").status());
+    assertProblem(
+        Api.as("rektor.hassleholm").get("plans/" + administration), 404, "plans.plan.not-found");
+  }
+
   // ---- fixtures
 
   private static List<String> inbox(Api api) {

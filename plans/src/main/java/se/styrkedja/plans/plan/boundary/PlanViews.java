@@ -73,7 +73,9 @@ public final class PlanViews {
       OffsetDateTime updatedAt,
       long version,
       List<ActivityView> activities,
-      List<String> allowedSteps) {
+      List<String> allowedSteps,
+      UUID administrationPlanId,
+      String administrationPlanTitle) {
 
     static PlanView of(Plans.WholePlan whole, LocalDate today) {
       Plan p = whole.plan();
@@ -97,7 +99,9 @@ public final class PlanViews {
           p.updatedAt(),
           p.version(),
           whole.activities().stream().map(a -> ActivityView.of(a, today)).toList(),
-          whole.allowedSteps().stream().map(Enum::name).toList());
+          whole.allowedSteps().stream().map(Enum::name).toList(),
+          whole.administrationPlan().map(Plan::id).orElse(null),
+          whole.administrationPlan().map(Plan::title).orElse(null));
     }
   }
 

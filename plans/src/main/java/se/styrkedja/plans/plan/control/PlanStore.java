@@ -59,7 +59,8 @@ public class PlanStore {
       if (units.isEmpty()) {
         return List.of();
       }
-      jpql.append(" and p.unitId in :units");
+      // The administration's action plan is everyone's to read.
+      jpql.append(" and (p.unitId in :units or p.kind = :administration)");
     }
     jpql.append(" order by p.schoolYear desc, p.kind, p.title");
     var query = tenantEm.get().createQuery(jpql.toString(), Plan.class);
@@ -71,8 +72,23 @@ public class PlanStore {
     }
     if (units != null) {
       query.setParameter("units", units);
+      query.setParameter("administration", PlanKind.ADMINISTRATION);
     }
     return query.getResultList();
+  }
+
+  /** The administration's action plan of a school year, if it has one. */
+  public Optional<Plan> administrationPlan(String schoolYear) {
+    return tenantEm
+        .get()
+        .createQuery(
+            "select p from Plan p where p.kind = :kind and p.schoolYear = :year order by p.createdAt",
+            Plan.class)
+        .setParameter("kind", PlanKind.ADMINISTRATION)
+        .setParameter("year", schoolYear)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   public List<Plan> withStatus(List<PlanStatus> statuses) {

@@ -68,16 +68,34 @@ public class Plans {
    * A plan with its activities, as read together, and the steps of its workflow the caller may take
    * now.
    */
-  public record WholePlan(Plan plan, List<Activity> activities, List<Step> allowedSteps) {}
+  public record WholePlan(
+      Plan plan,
+      List<Activity> activities,
+      List<Step> allowedSteps,
+      java.util.Optional<Plan> administrationPlan) {}
 
   public List<Plan> list(String schoolYear, PlanStatus status) {
     ReadScope scope = access.readScope();
     return store.list(schoolYear, status, scope.wholeTenant() ? null : scope.units());
   }
 
+  /**
+   * Whether the caller may read the plan: within their scope, and the administration's action plan
+   * for everyone of the municipality, since every local plan concretises it.
+   */
+  public boolean mayRead(Plan plan) {
+    return plan.kind() == PlanKind.ADMINISTRATION || access.may(Action.READ, unitOf(plan));
+  }
+
   public WholePlan get(UUID id) {
     Plan plan = readable(id);
-    return new WholePlan(plan, store.activities(plan.id()), allowedSteps(plan));
+    return new WholePlan(
+        plan,
+        store.activities(plan.id()),
+        allowedSteps(plan),
+        plan.kind() == PlanKind.LOCAL
+            ? store.administrationPlan(plan.schoolYear())
+            : java.util.Optional.empty());
   }
 
   public Plan create(NewPlan n) {
@@ -328,7 +346,9 @@ public class Plans {
   }
 
   private void requireReadable(Plan plan) {
-    access.require(Action.READ, unitOf(plan), "read a plan");
+    if (plan.kind() != PlanKind.ADMINISTRATION) {
+      access.require(Action.READ, unitOf(plan), "read a plan");
+    }
   }
 
   /** The plan, locked, for someone who writes at its unit. */
