@@ -6,6 +6,7 @@ import { ApiError, type ApiClient } from '../api/client';
 import type { ImportJob, Me, Page } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { Imports, POLL_MS } from './Imports';
+import { mockApiClient } from '../testing/fakeApi';
 
 const botkyrka = { id: 'botkyrka', name: 'Botkyrka kommun', municipalityCode: '0127' };
 const admin: Me = {
@@ -39,15 +40,8 @@ function page(items: ImportJob[]): Page<ImportJob> {
 
 function fakeApi(answers: ImportJob[][]) {
   let call = 0;
-  const api = {
-    get: vi.fn(async () => page(answers[Math.min(call++, answers.length - 1)] ?? [])),
-    post: vi.fn(),
-    put: vi.fn(),
-    delete: vi.fn(),
-    postForm: vi.fn(),
-    getText: vi.fn(),
-    download: vi.fn(),
-  };
+  const api = mockApiClient();
+  api.get.mockImplementation(async () => page(answers[Math.min(call++, answers.length - 1)] ?? []));
   return api;
 }
 

@@ -6,6 +6,7 @@ import { ApiError, type ApiClient } from '../api/client';
 import type { Note, Page, Tenant } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { Notes } from './Notes';
+import { mockApiClient } from '../testing/fakeApi';
 
 const botkyrka: Tenant = { id: 'botkyrka', name: 'Botkyrka kommun', municipalityCode: '0127' };
 
@@ -24,15 +25,7 @@ function page(items: Note[]): Page<Note> {
 }
 
 function fakeApi(): { [K in keyof ApiClient]: ReturnType<typeof vi.fn> } {
-  return {
-    get: vi.fn(),
-    post: vi.fn(),
-    put: vi.fn(),
-    delete: vi.fn(),
-    postForm: vi.fn(),
-    getText: vi.fn(),
-    download: vi.fn(),
-  };
+  return mockApiClient();
 }
 
 function renderNotes(api: ReturnType<typeof fakeApi>, tenant: Tenant | null = botkyrka) {

@@ -6,6 +6,7 @@ import { ApiError, type ApiClient } from '../api/client';
 import type { Me, Page, Unit, UnitChange } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { Organisation } from './Organisation';
+import { mockApiClient } from '../testing/fakeApi';
 
 const botkyrka = { id: 'botkyrka', name: 'Botkyrka kommun', municipalityCode: '0127' };
 const admin: Me = {
@@ -86,15 +87,7 @@ type FakeApi = { [K in keyof ApiClient]: ReturnType<typeof vi.fn> };
 
 /** Answers the unit list with `units` and every history with `history`. */
 function fakeApi(units: Unit[] = tree): FakeApi {
-  const api = {
-    get: vi.fn(),
-    post: vi.fn(),
-    put: vi.fn(),
-    delete: vi.fn(),
-    postForm: vi.fn(),
-    getText: vi.fn(),
-    download: vi.fn(),
-  };
+  const api = mockApiClient();
   api.get.mockImplementation(async (path: string) =>
     path.includes('/history') ? history : page(units),
   );

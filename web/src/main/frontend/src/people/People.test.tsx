@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../api/client';
 import type { Me, Page, Person, PersonDetail } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { People } from './People';
+import { mockApiClient } from '../testing/fakeApi';
 
 const botkyrka = { id: 'botkyrka', name: 'Botkyrka kommun', municipalityCode: '0127' };
 const admin: Me = {
@@ -46,15 +47,7 @@ function page(items: Person[]): Page<Person> {
 }
 
 function fakeApi(people: Person[]) {
-  const api = {
-    get: vi.fn(),
-    post: vi.fn(),
-    put: vi.fn(),
-    delete: vi.fn(),
-    postForm: vi.fn(),
-    getText: vi.fn(),
-    download: vi.fn(),
-  };
+  const api = mockApiClient();
   api.get.mockImplementation(async (path: string) => {
     if (path.startsWith('/api/people/')) return annasDuties;
     const search = new URL('http://x' + path).searchParams.get('search') ?? '';

@@ -12,6 +12,7 @@ import { ProgressPage } from './ProgressPage';
 import { schoolYearOf, schoolYears } from './common';
 import { stepsFor } from './PlanDetail';
 import type { Activity, InboxItem, Plan, PlanSummary, ProgressOverview } from './types';
+import { mockApiClient } from '../testing/fakeApi';
 
 const botkyrka = { id: 'botkyrka', name: 'Botkyrka kommun', municipalityCode: '0127' };
 const rektor: Me = {
@@ -93,15 +94,7 @@ type FakeApi = { [K in keyof ApiClient]: ReturnType<typeof vi.fn> };
 
 /** Answers GETs by path prefix, longest first; anything else fails the test loudly. */
 function fakeApi(routes: Record<string, unknown | (() => unknown)>): FakeApi {
-  const api = {
-    get: vi.fn(),
-    post: vi.fn(),
-    put: vi.fn(),
-    delete: vi.fn(),
-    postForm: vi.fn(),
-    getText: vi.fn(),
-    download: vi.fn(),
-  };
+  const api = mockApiClient();
   const keys = Object.keys(routes).sort((a, b) => b.length - a.length);
   api.get.mockImplementation(async (path: string) => {
     const key = keys.find((k) => path.startsWith(k));

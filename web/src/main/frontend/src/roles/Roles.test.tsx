@@ -6,6 +6,7 @@ import { ApiError, type ApiClient } from '../api/client';
 import type { Me, Page, RoleAssignment, RoleChain, Unit } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { RolesPage, treeOrder } from './Roles';
+import { mockApiClient } from '../testing/fakeApi';
 
 const botkyrka = { id: 'botkyrka', name: 'Botkyrka kommun', municipalityCode: '0127' };
 const admin: Me = {
@@ -84,15 +85,7 @@ function fakeApi(
   assignments: (path: string) => Page<RoleAssignment> = () => page([assignment(1)]),
   chain: RoleChain = standard,
 ): FakeApi {
-  const api = {
-    get: vi.fn(),
-    post: vi.fn(),
-    put: vi.fn(),
-    delete: vi.fn(),
-    postForm: vi.fn(),
-    getText: vi.fn(),
-    download: vi.fn(),
-  };
+  const api = mockApiClient();
   api.get.mockImplementation(async (path: string) => {
     if (path.startsWith('/api/role-hierarchy')) return chain;
     if (path.startsWith('/api/units')) return page(units);

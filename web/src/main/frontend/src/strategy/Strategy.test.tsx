@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, type ApiClient } from '../api/client';
 import type { Framework, Me, Strategy, StrategySummary } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { StrategyPage } from './Strategy';
+import { mockApiClient } from '../testing/fakeApi';
 
 const botkyrka = { id: 'botkyrka', name: 'Botkyrka kommun', municipalityCode: '0127' };
 
@@ -99,15 +100,7 @@ function summary(s: Strategy): StrategySummary {
 }
 
 function fakeApi(strategies: Strategy[]) {
-  const api = {
-    get: vi.fn(),
-    post: vi.fn(),
-    put: vi.fn(),
-    delete: vi.fn(),
-    postForm: vi.fn(),
-    getText: vi.fn(),
-    download: vi.fn(),
-  };
+  const api = mockApiClient();
   api.get.mockImplementation(async (path: string) => {
     if (path === '/api/strategies') return strategies.map(summary);
     if (path === '/api/strategies/frameworks') return frameworks;

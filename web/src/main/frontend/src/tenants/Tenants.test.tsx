@@ -6,6 +6,7 @@ import { ApiError, type ApiClient } from '../api/client';
 import type { Me, Page, TenantRecord } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { Tenants } from './Tenants';
+import { mockApiClient } from '../testing/fakeApi';
 
 const operator: Me = {
   displayName: 'Plattformsoperatör',
@@ -41,15 +42,7 @@ function page(items: TenantRecord[]): Page<TenantRecord> {
 }
 
 function fakeApi(): { [K in keyof ApiClient]: ReturnType<typeof vi.fn> } {
-  return {
-    get: vi.fn(),
-    post: vi.fn(),
-    put: vi.fn(),
-    delete: vi.fn(),
-    postForm: vi.fn(),
-    getText: vi.fn(),
-    download: vi.fn(),
-  };
+  return mockApiClient();
 }
 
 function renderTenants(api: ReturnType<typeof fakeApi>, me: Me = operator) {
