@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, type ApiClient } from '../api/client';
 import type { Me, Page, Unit, UnitChange } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { Organisation } from './Organisation';
-import { mockApiClient } from '../testing/fakeApi';
+import { mockApiClient, type MockApiClient } from '../testing/fakeApi';
 
 const botkyrka = { id: 'botkyrka', name: 'Botkyrka kommun', municipalityCode: '0127' };
 const admin: Me = {
@@ -83,10 +83,8 @@ function page(items: Unit[]): Page<Unit> {
   return { items, total: items.length, offset: 0, limit: 500 };
 }
 
-type FakeApi = { [K in keyof ApiClient]: ReturnType<typeof vi.fn> };
-
 /** Answers the unit list with `units` and every history with `history`. */
-function fakeApi(units: Unit[] = tree): FakeApi {
+function fakeApi(units: Unit[] = tree): MockApiClient {
   const api = mockApiClient();
   api.get.mockImplementation(async (path: string) =>
     path.includes('/history') ? history : page(units),
@@ -94,7 +92,7 @@ function fakeApi(units: Unit[] = tree): FakeApi {
   return api;
 }
 
-function renderPage(api: FakeApi, me: Me = admin) {
+function renderPage(api: MockApiClient, me: Me = admin) {
   return render(
     <I18nProvider>
       <Organisation api={api as unknown as ApiClient} me={me} />

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, type ApiClient } from '../api/client';
 import type { Me } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
@@ -12,7 +12,7 @@ import { ProgressPage } from './ProgressPage';
 import { schoolYearOf, schoolYears } from './common';
 import { stepsFor } from './PlanDetail';
 import type { Activity, InboxItem, Plan, PlanSummary, ProgressOverview } from './types';
-import { mockApiClient } from '../testing/fakeApi';
+import { mockApiClient, type MockApiClient } from '../testing/fakeApi';
 
 const botkyrka = { id: 'botkyrka', name: 'Botkyrka kommun', municipalityCode: '0127' };
 const rektor: Me = {
@@ -90,10 +90,8 @@ const strategy = {
   expectations: [],
 };
 
-type FakeApi = { [K in keyof ApiClient]: ReturnType<typeof vi.fn> };
-
 /** Answers GETs by path prefix, longest first; anything else fails the test loudly. */
-function fakeApi(routes: Record<string, unknown | (() => unknown)>): FakeApi {
+function fakeApi(routes: Record<string, unknown | (() => unknown)>): MockApiClient {
   const api = mockApiClient();
   const keys = Object.keys(routes).sort((a, b) => b.length - a.length);
   api.get.mockImplementation(async (path: string) => {

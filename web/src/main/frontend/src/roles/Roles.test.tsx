@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, type ApiClient } from '../api/client';
 import type { Me, Page, RoleAssignment, RoleChain, Unit } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { RolesPage, treeOrder } from './Roles';
-import { mockApiClient } from '../testing/fakeApi';
+import { mockApiClient, type MockApiClient } from '../testing/fakeApi';
 
 const botkyrka = { id: 'botkyrka', name: 'Botkyrka kommun', municipalityCode: '0127' };
 const admin: Me = {
@@ -79,12 +79,10 @@ function page<T>(items: T[], total = items.length, offset = 0): Page<T> {
   return { items, total, offset, limit: 20 };
 }
 
-type FakeApi = { [K in keyof ApiClient]: ReturnType<typeof vi.fn> };
-
 function fakeApi(
   assignments: (path: string) => Page<RoleAssignment> = () => page([assignment(1)]),
   chain: RoleChain = standard,
-): FakeApi {
+): MockApiClient {
   const api = mockApiClient();
   api.get.mockImplementation(async (path: string) => {
     if (path.startsWith('/api/role-hierarchy')) return chain;
@@ -95,7 +93,7 @@ function fakeApi(
   return api;
 }
 
-function renderPage(api: FakeApi, me: Me = admin) {
+function renderPage(api: MockApiClient, me: Me = admin) {
   return render(
     <I18nProvider>
       <RolesPage api={api as unknown as ApiClient} me={me} />
