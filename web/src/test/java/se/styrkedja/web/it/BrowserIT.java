@@ -4,21 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,16 +23,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -60,33 +45,19 @@ import se.styrkedja.web.it.Api.Answer;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserIT {
 
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String CHROMEDRIVER_DEFAULT = "/usr/bin/chromedriver";
   private static final Duration WAIT = Duration.ofSeconds(30);
 
   private static final String BOTKYRKA_NOTE_TITLE = "Digital kompetens för förskolechefer";
   private static final String BOTKYRKA_NOTE_BODY = "Åtgärder i årshjulet";
 
-  /**
-   * WCAG violations of Keycloak's own login theme (keycloak.v2, Keycloak 26.7.3) that this project
-   * cannot fix short of writing its own Keycloak theme. Each is one rule on one element, so
-   * anything else on Keycloak's pages still fails the test; our own pages have no exceptions at
-   * all.
-   */
-  private static final Set<Axe.Known> KEYCLOAK_THEME_KNOWN =
-      Set.of(
-          // Password step of the identity-first login: the read-only field showing the user name
-          // typed in step one has id "kc-attempted-username", but its <label> says for="username"
-          // (keycloak.v2/login/template.ftl, macro username: field.group name="username"), so the
-          // field has no accessible name (WCAG 1.3.1, 4.1.2; axe rule "label", critical).
-          new Axe.Known("label", "#kc-attempted-username"));
+  private static final Set<Axe.Known> KEYCLOAK_THEME_KNOWN = Browser.KEYCLOAK_THEME_KNOWN;
 
   private static TestSystem system;
   private static Path screenshots;
 
+  private Browser browser;
   private WebDriver driver;
   private WebDriverWait wait;
-  private Path profile;
   private final long started = System.nanoTime();
 
   /** Before {@code @AfterEach} closes the browser: keep what it showed when the test failed. */
@@ -113,19 +84,24 @@ class BrowserIT {
 
   @BeforeEach
   void openBrowser() throws IOException {
-    driver = newBrowser();
-    wait = new WebDriverWait(driver, WAIT);
+    open();
+  }
+
+  private void open() throws IOException {
+    browser = Browser.open(WAIT);
+    driver = browser.driver();
+    wait = browser.await();
   }
 
   @AfterEach
   void closeBrowser() {
     try {
-      if (driver != null) {
-        driver.quit();
+      if (browser != null) {
+        browser.close();
       }
     } finally {
+      browser = null;
       driver = null;
-      deleteQuietly(profile);
       System.out.printf(
           "browser test took %.1f s%n", (System.nanoTime() - started) / 1_000_000_000.0);
     }
@@ -415,10 +391,8 @@ class BrowserIT {
 
   /** A fresh browser, so the next user signs in from scratch. */
   private void anotherUser() throws IOException {
-    driver.quit();
-    deleteQuietly(profile);
-    driver = newBrowser();
-    wait = new WebDriverWait(driver, WAIT);
+    browser.close();
+    open();
   }
 
   /** Keycloak's first step, in Swedish: only the user name (organizations are enabled). */
@@ -474,125 +448,33 @@ class BrowserIT {
   }
 
   private void waitForText(By locator, String expected) {
-    try {
-      wait.until(ExpectedConditions.textToBe(locator, expected));
-    } catch (RuntimeException e) {
-      List<WebElement> found = driver.findElements(locator);
-      throw new AssertionError(
-          "expected "
-              + locator
-              + " to show \""
-              + expected
-              + "\" within "
-              + WAIT.toSeconds()
-              + " s, but it shows "
-              + (found.isEmpty()
-                  ? "nothing (no such element)"
-                  : "\"" + found.get(0).getText() + "\"")
-              + " at "
-              + driver.getCurrentUrl(),
-          e);
-    }
+    browser.waitForText(locator, expected);
   }
 
   private String text(By locator) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText().strip();
+    return browser.text(locator);
   }
 
   private void click(By locator) {
-    wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    browser.click(locator);
   }
 
   private void type(By locator, String value) {
-    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    field.clear();
-    field.sendKeys(value);
-    wait.until(d -> value.equals(field.getDomProperty("value")));
+    browser.type(locator, value);
   }
 
   private String htmlLang() {
-    return (String)
-        ((JavascriptExecutor) driver).executeScript("return document.documentElement.lang;");
-  }
-
-  private WebDriver newBrowser() throws IOException {
-    profile = Files.createTempDirectory("styrkedja-chromium-");
-    String driverPath = System.getProperty("webdriver.chrome.driver", CHROMEDRIVER_DEFAULT);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(driverPath))
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,900",
-        // The browser prefers English: Swedish must come from the app and the realm, not from it.
-        "--lang=en-US",
-        "--user-data-dir=" + profile);
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    return new ChromeDriver(service, options);
+    return browser.htmlLang();
   }
 
   private void screenshot(String name) {
-    Path target = screenshots.resolve(name + ".png");
-    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    try {
-      Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      shot.delete();
-    }
+    browser.screenshot(screenshots.resolve(name + ".png"));
   }
 
   /** Screenshot, page source and browser console of the page as it is; never throws. */
   private void dump(String name) {
-    if (driver == null) {
-      return;
-    }
-    try {
-      screenshot(name);
-    } catch (RuntimeException e) {
-      System.out.println("no screenshot: " + e);
-    }
-    try {
-      Files.writeString(
-          screenshots.resolve(name + ".html"),
-          "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(),
-          StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      System.out.println("no page source: " + e);
-    }
-    try {
-      String console =
-          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-              .map(e -> e.getLevel() + " " + e.getMessage())
-              .collect(Collectors.joining("\n"));
-      Files.writeString(
-          screenshots.resolve(name + ".console.txt"), console, StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      System.out.println("no browser console: " + e);
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (dir == null || !Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException | UncheckedIOException e) {
-      // a temporary profile; the OS cleans /tmp eventually
+    if (browser != null) {
+      browser.dump(screenshots, name);
     }
   }
 }

@@ -3,30 +3,18 @@ package se.styrkedja.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,14 +28,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class OnboardingBrowserIT {
 
-  private static final String CHROMIUM = "/usr/bin/chromium";
   private static final Duration WAIT = Duration.ofSeconds(40);
-  private static final Set<Axe.Known> KEYCLOAK_THEME_KNOWN =
-      Set.of(new Axe.Known("label", "#kc-attempted-username"));
+  private static final Set<Axe.Known> KEYCLOAK_THEME_KNOWN = Browser.KEYCLOAK_THEME_KNOWN;
 
+  private Browser browser;
   private WebDriver driver;
   private WebDriverWait wait;
-  private Path profile;
 
   @RegisterExtension
   final TestExecutionExceptionHandler dumpOnFailure =
@@ -59,46 +45,18 @@ class OnboardingBrowserIT {
   @BeforeEach
   void openBrowser() throws IOException {
     TestSystem.get();
-    profile = Files.createTempDirectory("styrkedja-chromium-");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,900",
-        "--lang=en-US",
-        "--user-data-dir=" + profile);
-    driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, WAIT);
+    browser = Browser.open(WAIT);
+    driver = browser.driver();
+    wait = browser.await();
   }
 
   @AfterEach
   void closeBrowser() {
-    try {
-      if (driver != null) {
-        driver.quit();
-      }
-    } finally {
-      driver = null;
-      if (profile != null) {
-        try (Stream<Path> paths = Files.walk(profile)) {
-          paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | RuntimeException e) {
-          // a temporary profile
-        }
-      }
+    if (browser != null) {
+      browser.close();
     }
+    browser = null;
+    driver = null;
   }
 
   @Test
@@ -215,60 +173,29 @@ class OnboardingBrowserIT {
   }
 
   private void waitForText(By locator, String expected) {
-    try {
-      wait.until(ExpectedConditions.textToBe(locator, expected));
-    } catch (RuntimeException e) {
-      List<WebElement> found = driver.findElements(locator);
-      throw new AssertionError(
-          "expected "
-              + locator
-              + " to show \""
-              + expected
-              + "\", but it shows "
-              + (found.isEmpty() ? "nothing" : "\"" + found.get(0).getText() + "\"")
-              + " at "
-              + driver.getCurrentUrl(),
-          e);
-    }
+    browser.waitForText(locator, expected);
   }
 
   private String text(By locator) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText().strip();
+    return browser.text(locator);
   }
 
   private void click(By locator) {
-    wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    browser.click(locator);
   }
 
   private void type(By locator, String value) {
-    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    field.clear();
-    field.sendKeys(value);
-    wait.until(d -> value.equals(field.getDomProperty("value")));
+    browser.type(locator, value);
   }
 
   private void dump(String name) {
-    if (driver == null) {
-      return;
-    }
-    try {
-      Path dir =
+    if (browser != null) {
+      browser.dump(
           Path.of(System.getProperty("styrkedja.root", ".."))
               .toAbsolutePath()
               .normalize()
-              .resolve("web/target/screenshots");
-      Files.createDirectories(dir);
-      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-      Files.copy(
-          shot.toPath(),
-          dir.resolve(name + ".png"),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      Files.writeString(
-          dir.resolve(name + ".html"),
-          "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(),
-          StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      System.out.println("no dump: " + e);
+              .resolve("web/target/screenshots"),
+          name);
     }
   }
 }
