@@ -1,5 +1,6 @@
 package se.styrkedja.tenant.api;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +22,12 @@ public interface AccessPolicy {
    * written at ({@code rektor} for the principal of a school). Empty when they hold none there.
    */
   Optional<String> levelAt(UUID unit);
+
+  /**
+   * {@link #levelAt} for every unit at once: the caller's level in the chain at each unit where
+   * they hold one, for lists that would otherwise ask unit by unit.
+   */
+  Map<UUID, String> levelsAt();
 
   /**
    * Whether a level of the chain has a level below it: whether those who hold it lead a part of the

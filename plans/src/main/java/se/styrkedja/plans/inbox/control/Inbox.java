@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.tenant.TenantContext;
@@ -74,36 +75,52 @@ public class Inbox {
       String comment,
       Optional<LocalDate> due) {}
 
+  /**
+   * Asked on every page of the web app (the menu's count), so it reads each thing once: the plans
+   * that may wait for someone, their last steps, the follow-up rounds written, the caller's levels
+   * per unit, and the decision rights per unit and level.
+   */
   public List<Item> items() {
     String me = caller.actor();
     OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     LocalDate today = LocalDate.now(clock.withZone(ZONE));
+    List<Plan> candidates =
+        plans.withStatus(
+            List.of(
+                PlanStatus.SUBMITTED, PlanStatus.RETURNED, PlanStatus.APPROVED, PlanStatus.ACTIVE));
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    List<UUID> ids = candidates.stream().map(Plan::id).toList();
     Map<UUID, PlanTransition> lastStep = new HashMap<>();
     for (PlanTransition t :
         plans.recentSteps(
+            ids,
             List.of(PlanStatus.SUBMITTED, PlanStatus.RETURNED, PlanStatus.APPROVED),
             now.minusYears(1))) {
       lastStep.putIfAbsent(t.planId(), t); // newest first
     }
+    Map<UUID, String> levels = access.levelsAt();
+    Map<String, Boolean> decides = new HashMap<>();
+    List<AnnualCycle.Entry> rounds =
+        cycle.entries().stream().filter(e -> e.kind() == DeadlineKind.FOLLOW_UP).toList();
+    Map<UUID, java.util.Set<LocalDate>> followedUp = plans.followUpRounds(ids);
     List<Item> items = new ArrayList<>();
-    for (Plan plan :
-        plans.withStatus(
-            List.of(
-                PlanStatus.SUBMITTED,
-                PlanStatus.RETURNED,
-                PlanStatus.APPROVED,
-                PlanStatus.ACTIVE))) {
+    for (Plan plan : candidates) {
       Optional<PlanTransition> step = Optional.ofNullable(lastStep.get(plan.id()));
       boolean mine =
           plan.createdBy().equals(me) || plan.submittedBy().map(me::equals).orElse(false);
-      boolean leads =
-          access.levelAt(plan.unitId()).map(plan.writtenAtLevel()::equals).orElse(false);
+      boolean leads = plan.writtenAtLevel().equals(levels.get(plan.unitId()));
       switch (plan.status()) {
         case SUBMITTED -> {
           if (!mine
-              && access.may(
-                  Action.APPROVE,
-                  Target.writtenAt(tenant.require(), plan.unitId(), plan.writtenAtLevel()))) {
+              && decides.computeIfAbsent(
+                  plan.unitId() + "/" + plan.writtenAtLevel(),
+                  k ->
+                      access.may(
+                          Action.APPROVE,
+                          Target.writtenAt(
+                              tenant.require(), plan.unitId(), plan.writtenAtLevel())))) {
             items.add(item(Reason.APPROVE, plan, step, Optional.empty()));
           }
         }
@@ -119,7 +136,12 @@ public class Inbox {
         }
         case ACTIVE -> {
           if (leads) {
-            followUpDue(plan, today)
+            Set<LocalDate> written = followedUp.getOrDefault(plan.id(), Set.of());
+            rounds.stream()
+                .map(e -> e.dateIn(plan.schoolYear()))
+                .filter(due -> !due.isAfter(today.plusDays(FOLLOW_UP_NOTICE_DAYS)))
+                .filter(due -> !written.contains(due))
+                .min(Comparator.naturalOrder())
                 .ifPresent(
                     due ->
                         items.add(
@@ -138,16 +160,6 @@ public class Inbox {
         Comparator.comparing((Item i) -> i.since() == null ? OffsetDateTime.MIN : i.since())
             .reversed());
     return items;
-  }
-
-  /** The next follow-up round of the plan's school year not yet reported, if it is near or past. */
-  private Optional<LocalDate> followUpDue(Plan plan, LocalDate today) {
-    return cycle.entries().stream()
-        .filter(e -> e.kind() == DeadlineKind.FOLLOW_UP)
-        .map(e -> e.dateIn(plan.schoolYear()))
-        .filter(due -> !due.isAfter(today.plusDays(FOLLOW_UP_NOTICE_DAYS)))
-        .filter(due -> !plans.hasFollowUp(plan.id(), due))
-        .min(Comparator.naturalOrder());
   }
 
   private Item item(

@@ -156,31 +156,38 @@ public class PlanStore {
         .getResultList();
   }
 
-  /** The latest steps that ended at one of these statuses, of plans someone submitted. */
-  public List<PlanTransition> recentSteps(List<PlanStatus> to, java.time.OffsetDateTime since) {
+  /** The latest steps of these plans that ended at one of these statuses, newest first. */
+  public List<PlanTransition> recentSteps(
+      List<UUID> planIds, List<PlanStatus> to, java.time.OffsetDateTime since) {
     return tenantEm
         .get()
         .createQuery(
-            "select t from PlanTransition t where t.toStatus in :to and t.actedAt >= :since"
-                + " order by t.actedAt desc",
+            "select t from PlanTransition t where t.planId in :plans and t.toStatus in :to"
+                + " and t.actedAt >= :since order by t.actedAt desc",
             PlanTransition.class)
+        .setParameter("plans", planIds)
         .setParameter("to", to)
         .setParameter("since", since)
         .getResultList();
   }
 
-  /** Whether the plan has been followed up for this round. */
-  public boolean hasFollowUp(UUID planId, java.time.LocalDate round) {
-    return !tenantEm
-        .get()
-        .createQuery(
-            "select f.id from FollowUp f where f.planId = :plan and f.roundDue = :round",
-            UUID.class)
-        .setParameter("plan", planId)
-        .setParameter("round", round)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+  /** The follow-up rounds written, per plan, for these plans: one query, not one per plan. */
+  public java.util.Map<UUID, java.util.Set<java.time.LocalDate>> followUpRounds(
+      List<UUID> planIds) {
+    java.util.Map<UUID, java.util.Set<java.time.LocalDate>> rounds = new java.util.HashMap<>();
+    for (Object[] row :
+        tenantEm
+            .get()
+            .createQuery(
+                "select f.planId, f.roundDue from FollowUp f where f.planId in :plans",
+                Object[].class)
+            .setParameter("plans", planIds)
+            .getResultList()) {
+      rounds
+          .computeIfAbsent((UUID) row[0], k -> new java.util.HashSet<>())
+          .add((java.time.LocalDate) row[1]);
+    }
+    return rounds;
   }
 
   public void add(Object entity) {

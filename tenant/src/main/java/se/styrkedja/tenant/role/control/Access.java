@@ -6,9 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -60,18 +61,30 @@ public class Access implements AccessPolicy {
 
   @Override
   public Optional<String> levelAt(UUID unit) {
+    return Optional.ofNullable(levelsAt().get(unit));
+  }
+
+  @Override
+  public Map<UUID, String> levelsAt() {
     Caller caller = callers.current().orElse(null);
     if (caller == null || caller.tenant().isEmpty()) {
-      return Optional.empty();
+      return Map.of();
     }
     Chain chain = stored.chain();
-    return stored.activeFor(caller.username(), today()).stream()
-        .filter(a -> unit.equals(a.unit()))
-        .map(a -> chain.level(a.level()))
-        .flatMap(Optional::stream)
-        .filter(l -> l.inChain() && !chain.isTop(l))
-        .min(Comparator.comparingInt(Level::rank))
-        .map(Level::key);
+    Map<UUID, Level> levels = new HashMap<>();
+    for (Assignment a : stored.activeFor(caller.username(), today())) {
+      if (a.unit() == null) {
+        continue;
+      }
+      chain
+          .level(a.level())
+          .filter(l -> l.inChain() && !chain.isTop(l))
+          // The highest level held there, if several.
+          .ifPresent(l -> levels.merge(a.unit(), l, (x, y) -> x.rank() <= y.rank() ? x : y));
+    }
+    Map<UUID, String> keys = new HashMap<>();
+    levels.forEach((unit, level) -> keys.put(unit, level.key()));
+    return keys;
   }
 
   @Override
