@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.styrkedja.core.tenant.TenantContext;
+import se.styrkedja.core.tenant.TenantId;
 import se.styrkedja.tenant.api.PeopleDirectory;
 
 /**
@@ -30,6 +31,16 @@ public class FirstSignIn implements PeopleDirectory {
 
   /** tenant + username -> linked (MAX) or when to ask again. */
   private final Map<String, Instant> seen = new ConcurrentHashMap<>();
+
+  /**
+   * An import has brought people into the tenant: whoever signed in before without a person to link
+   * is asked about again at their next request, not minutes later.
+   */
+  public void forgetMisses(TenantId tenant) {
+    String prefix = tenant.value() + "\n";
+    seen.entrySet()
+        .removeIf(e -> e.getKey().startsWith(prefix) && !Instant.MAX.equals(e.getValue()));
+  }
 
   @Override
   public void linkOnSignIn(String username, String email) {

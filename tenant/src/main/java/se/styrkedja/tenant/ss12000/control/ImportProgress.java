@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.styrkedja.core.tenant.TenantContext;
+import se.styrkedja.tenant.people.control.FirstSignIn;
 import se.styrkedja.tenant.ss12000.entity.ImportJob;
 import se.styrkedja.tenant.ss12000.entity.ImportKind;
 import se.styrkedja.tenant.ss12000.entity.ImportStatus;
@@ -23,6 +25,8 @@ public class ImportProgress {
   @Inject ImportStore store;
   @Inject Upserts upserts;
   @Inject Clock clock;
+  @Inject FirstSignIn firstSignIn;
+  @Inject TenantContext tenant;
 
   /** Where a job stands and what it reads. */
   public record State(
@@ -78,6 +82,7 @@ public class ImportProgress {
     ImportJob job = job(id);
     job.nextStep(ImportJob.DONE);
     job.ended(ImportStatus.COMPLETED, null, clock.instant());
+    firstSignIn.forgetMisses(tenant.require());
   }
 
   /** The job ended without completing; a message already noted is kept unless one is given. */
@@ -87,6 +92,8 @@ public class ImportProgress {
     if (job.status() == ImportStatus.STARTING || job.status() == ImportStatus.RUNNING) {
       job.ended(status, message != null ? message : job.message(), clock.instant());
     }
+    // A job that ended half-way may still have brought people.
+    firstSignIn.forgetMisses(tenant.require());
   }
 
   /** Notes why the job is about to fail (the remote source refused, for one). */
