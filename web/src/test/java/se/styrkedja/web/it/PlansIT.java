@@ -443,12 +443,10 @@ class PlansIT {
     assertEquals("ACTIVE", alby.get("planStatus").asText());
     assertEquals("2026-01-31", alby.get("lastFollowUp").asText());
     JsonNode alle = unitRow(board, "Alléskolan");
-    if (alleStatus.equals("DRAFT")) {
-      assertEquals(
-          "OVERDUE",
-          alle.get("deadlines").get(0).get("state").asText(),
-          "local plan was due 30 Sep 2025");
-    }
+    // The local plan was due 30 Sep 2025: overdue while a draft, done once submitted.
+    assertEquals(
+        alleStatus.equals("DRAFT") ? "OVERDUE" : "DONE",
+        alle.get("deadlines").get(0).get("state").asText());
 
     // A principal's scope is the school; another municipality's roll-up has none of this.
     JsonNode principal = Api.as("rektor.botkyrka").get("plans/overview?schoolYear=2025/26").body();
@@ -457,6 +455,11 @@ class PlansIT {
     assertTrue(own.contains("Alléskolan") && !own.contains("Alby förskola"), own.toString());
     String other = Api.as("forvaltning.hassleholm").get("plans/overview?schoolYear=2025/26").raw();
     assertFalse(other.contains("Alby") || other.contains("Allé"), other);
+    String albyId = alby.get("unitId").asText();
+    Answer foreignUnder =
+        Api.as("forvaltning.hassleholm").get("plans/overview?schoolYear=2025/26&under=" + albyId);
+    assertProblem(foreignUnder, 400, "plans.plan.invalid");
+    assertEquals(List.of("under"), fields(foreignUnder.body()));
     assertProblem(
         Api.as("politiker.botkyrka").get("plans/overview?schoolYear=2025"), 400, "core.validation");
   }

@@ -105,6 +105,10 @@ public class Progress {
   public Overview of(String schoolYear, UUID under) {
     LocalDate today = LocalDate.now(clock.withZone(ZONE));
     ReadScope scope = access.readScope();
+    if (under != null && tree.find(under).isEmpty()) {
+      // Unknown here, or another municipality's: said the same way, and nothing is counted.
+      throw new se.styrkedja.plans.plan.control.InvalidPlan("under", "no such unit: " + under);
+    }
     Set<UUID> subtree = under == null ? null : tree.subtree(under);
     List<UnitInfo> units =
         tree.units().stream()
