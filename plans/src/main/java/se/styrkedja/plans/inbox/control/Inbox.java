@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.tenant.TenantContext;
+import se.styrkedja.core.time.Clocks;
 import se.styrkedja.plans.cycle.control.AnnualCycle;
 import se.styrkedja.plans.cycle.entity.DeadlineKind;
 import se.styrkedja.plans.plan.control.PlanStore;
@@ -34,8 +34,6 @@ import se.styrkedja.tenant.api.UnitInfo;
 @ApplicationScoped
 @Transactional
 public class Inbox {
-
-  static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
   /** How long a decision on one's plan stays in the inbox. */
   static final int DECISION_DAYS = 30;
@@ -83,7 +81,7 @@ public class Inbox {
   public List<Item> items() {
     String me = caller.actor();
     OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    LocalDate today = LocalDate.now(clock.withZone(ZONE));
+    LocalDate today = Clocks.today(clock);
     List<Plan> candidates =
         plans.withStatus(
             List.of(

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import se.styrkedja.core.persistence.TenantEntityManager;
+import se.styrkedja.core.time.Clocks;
 import se.styrkedja.plans.cycle.control.AnnualCycle;
 import se.styrkedja.plans.cycle.entity.DeadlineKind;
 import se.styrkedja.plans.plan.entity.ActivityStatus;
@@ -37,8 +37,6 @@ import se.styrkedja.tenant.api.UnitType;
 @ApplicationScoped
 @Transactional
 public class Progress {
-
-  static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
   /** Statuses of a plan that has been approved. */
   static final Set<PlanStatus> APPROVED =
@@ -103,7 +101,7 @@ public class Progress {
   }
 
   public Overview of(String schoolYear, UUID under) {
-    LocalDate today = LocalDate.now(clock.withZone(ZONE));
+    LocalDate today = Clocks.today(clock);
     ReadScope scope = access.readScope();
     if (under != null && tree.find(under).isEmpty()) {
       // Unknown here, or another municipality's: said the same way, and nothing is counted.

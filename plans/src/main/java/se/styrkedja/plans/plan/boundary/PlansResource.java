@@ -20,11 +20,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.styrkedja.core.time.Clocks;
 import se.styrkedja.plans.plan.boundary.PlanViews.ActivityView;
 import se.styrkedja.plans.plan.boundary.PlanViews.ComparisonView;
 import se.styrkedja.plans.plan.boundary.PlanViews.PlanSummary;
@@ -53,8 +53,6 @@ import se.styrkedja.plans.plan.entity.PlanStatus;
     name = "Plans",
     description = "Action plans (handlingsplan, lokal handlingsplan) and their activities")
 public class PlansResource {
-
-  static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
   @Inject Plans plans;
   @Inject Clock clock;
@@ -253,7 +251,7 @@ public class PlansResource {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(ZONE));
+    return Clocks.today(clock);
   }
 
   private static Activity.Content content(PlanRequest.ActivityRequest r) {

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import java.util.UUID;
 import se.styrkedja.core.audit.Audit;
 import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.persistence.TenantEntityManager;
+import se.styrkedja.core.time.Clocks;
 import se.styrkedja.tenant.people.entity.Duty;
 import se.styrkedja.tenant.people.entity.Person;
 import se.styrkedja.tenant.role.entity.RoleAssignment;
@@ -41,8 +41,6 @@ import se.styrkedja.tenant.unit.entity.UnitPaths;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Upserts {
-
-  static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
   /** The counts of one chunk. */
   public record Counts(long read, long written, long skipped) {}
@@ -94,7 +92,7 @@ public class Upserts {
         chunk.wrote("ss12000.person.removed", "person", p.id());
       }
     }
-    LocalDate today = LocalDate.now(clock.withZone(ZONE));
+    LocalDate today = Clocks.today(clock);
     for (Unit u :
         byExternalId(em, Unit.class, ids.getOrDefault(RecordType.ORGANISATION, List.of()))) {
       if (!u.isOpen()) {
@@ -182,7 +180,7 @@ public class Upserts {
             .getResultStream()
             .findFirst()
             .orElse(null);
-    LocalDate today = LocalDate.now(clock.withZone(ZONE));
+    LocalDate today = Clocks.today(clock);
     for (Records.Organisation o : valid) {
       Unit unit = known.get(o.id());
       if (unit == null && o.schoolUnitCode() != null) {
@@ -406,8 +404,7 @@ public class Upserts {
       duty.assignedAs(null);
       return;
     }
-    LocalDate from =
-        duty.startDate() != null ? duty.startDate() : LocalDate.now(clock.withZone(ZONE));
+    LocalDate from = duty.startDate() != null ? duty.startDate() : Clocks.today(clock);
     if (duty.endDate() != null && duty.endDate().isBefore(from)) {
       duty.assignedAs(null);
       return;
@@ -437,7 +434,7 @@ public class Upserts {
     if (a == null) {
       return;
     }
-    LocalDate yesterday = LocalDate.now(clock.withZone(ZONE)).minusDays(1);
+    LocalDate yesterday = Clocks.today(clock).minusDays(1);
     LocalDate until = yesterday.isBefore(a.from()) ? a.from() : yesterday;
     if (a.until() == null || a.until().isAfter(until)) {
       a.end(until);

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -16,6 +15,7 @@ import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.paging.Page;
 import se.styrkedja.core.problem.StaleVersion;
 import se.styrkedja.core.tenant.TenantContext;
+import se.styrkedja.core.time.Clocks;
 import se.styrkedja.tenant.api.AccessPolicy;
 import se.styrkedja.tenant.api.Action;
 import se.styrkedja.tenant.api.SchoolType;
@@ -34,9 +34,6 @@ import se.styrkedja.tenant.unit.entity.UnitPaths;
 public class Units {
 
   static final String TARGET = "unit";
-
-  /** The municipalities are Swedish: "today" is today in Sweden. */
-  static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
   @Inject UnitStore store;
   @Inject Audit audit;
@@ -115,7 +112,7 @@ public class Units {
             n.schoolUnitCode(),
             forms,
             parent,
-            n.openedOn() == null ? LocalDate.now(clock.withZone(ZONE)) : n.openedOn());
+            n.openedOn() == null ? Clocks.today(clock) : n.openedOn());
     store.add(unit);
     // The unit's row first: the history row refers to it.
     store.flush();
