@@ -1,20 +1,22 @@
 import { useState } from 'react';
-import type { Strategy, Unit } from '../api/types';
+import type { RoleChain, Strategy, Unit } from '../api/types';
 import { FormPanel, type FieldSpec } from '../components/FormPanel';
 import { useI18n } from '../i18n/I18nProvider';
-import type { MessageKey } from '../i18n/messages';
-import { ROLE_LEVELS } from '../strategy/Strategy';
+import { levelName } from '../roles/chain';
 import type { Activity } from './types';
 
 /** Adds or rewrites an activity: what it serves (area, goals), who it is for, who answers, when. */
 export function ActivityForm({
   strategy,
+  chain,
   units = [],
   activity,
   onSubmit,
   onCancel,
 }: {
   strategy: Strategy | null;
+  /** The municipality's own chain of governance: the levels an activity may be for. */
+  chain: RoleChain | null;
   /** The organisation's units, of which the activity may be for some ("five pilot preschools"). */
   units?: Unit[];
   activity?: Activity;
@@ -126,16 +128,19 @@ export function ActivityForm({
       )}
       <fieldset className="checkbox-group" id="activity-form-levels">
         <legend>{t('plans.activity.targetLevels')}</legend>
-        {ROLE_LEVELS.filter((l) => l !== 'admin').map((l) => (
-          <label className="checkbox" key={l}>
-            <input
-              type="checkbox"
-              checked={levels.includes(l)}
-              onChange={() => setLevels((ls) => toggle(ls, l))}
-            />
-            <span>{t(`role.${l}` as MessageKey)}</span>
-          </label>
-        ))}
+        {(chain?.levels ?? [])
+          .map((l) => l.key)
+          .filter((l) => l !== 'admin')
+          .map((l) => (
+            <label className="checkbox" key={l}>
+              <input
+                type="checkbox"
+                checked={levels.includes(l)}
+                onChange={() => setLevels((ls) => toggle(ls, l))}
+              />
+              <span>{levelName(chain, l, t)}</span>
+            </label>
+          ))}
       </fieldset>
       {targetable.length > 0 && (
         <fieldset className="checkbox-group checkbox-group-scroll" id="activity-form-units">

@@ -9,6 +9,7 @@ import { ProblemAlert } from '../components/ProblemAlert';
 import { focusById } from '../components/focus';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
+import { useChain } from '../roles/chain';
 import { ActivityBoard } from './ActivityBoard';
 import { ActivityForm } from './ActivityForm';
 import { FollowUps } from './FollowUps';
@@ -16,36 +17,12 @@ import { PlanHistory } from './PlanHistory';
 import { StatusBadge, saveBlob } from './common';
 import type { Activity, Plan, PlanStatus, Step } from './types';
 
-const WRITER_STEPS: Partial<Record<PlanStatus, Step[]>> = {
-  DRAFT: ['SUBMIT'],
-  RETURNED: ['SUBMIT'],
-  APPROVED: ['ACTIVATE'],
-  ACTIVE: ['MARK_FOLLOWED_UP'],
-};
-const DECIDER_STEPS: Partial<Record<PlanStatus, Step[]>> = {
-  SUBMITTED: ['APPROVE', 'RETURN'],
-  FOLLOWED_UP: ['CLOSE'],
-};
-/** Levels beside the chain: they neither write nor decide plans. */
-const BESIDE_CHAIN = ['larare', 'it', 'admin', 'operator'];
-
 /**
- * The steps to offer: those the server says the caller may take now (allowedSteps, by the same
- * rules it applies when a step is taken). Without that list, a guess from the token's role levels:
- * the plan's own level writes, submits, activates; a level of the chain other than the writer's
- * decides, never on a plan they submitted. The server decides in the end either way.
+ * The steps to offer: exactly those the server says the caller may take now (allowedSteps), by the
+ * same rules, from the municipality's own role assignments, it applies when a step is taken.
  */
-export function stepsFor(plan: Plan, me: Me): Step[] {
-  if (plan.allowedSteps) return plan.allowedSteps;
-  const writer = me.roleLevels.includes(plan.writtenAtLevel);
-  const decider =
-    me.roleLevels.some((l) => l !== plan.writtenAtLevel && !BESIDE_CHAIN.includes(l)) &&
-    plan.submittedBy !== me.username &&
-    plan.createdBy !== me.username;
-  return [
-    ...(writer ? (WRITER_STEPS[plan.status] ?? []) : []),
-    ...(decider ? (DECIDER_STEPS[plan.status] ?? []) : []),
-  ];
+export function stepsFor(plan: Plan): Step[] {
+  return plan.allowedSteps ?? [];
 }
 
 /** The school year after "2025/26": "2026/27". */
@@ -79,6 +56,7 @@ export function PlanDetail({ api, me, planId }: { api: ApiClient; me: Me; planId
   const [plan, setPlan] = useState<Plan | null>(null);
   const [strategy, setStrategy] = useState<Strategy | null>(null);
   const [units, setUnits] = useState<Unit[]>([]);
+  const chain = useChain(api);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [conflict, setConflict] = useState(false);
@@ -204,7 +182,7 @@ export function PlanDetail({ api, me, planId }: { api: ApiClient; me: Me; planId
     );
   }
 
-  const steps = stepsFor(plan, me);
+  const steps = stepsFor(plan);
   const editable = isEditable(plan.status);
   const running = isRunning(plan.status);
   const writer = me.roleLevels.includes(plan.writtenAtLevel);
@@ -473,6 +451,7 @@ export function PlanDetail({ api, me, planId }: { api: ApiClient; me: Me; planId
         {editing?.kind === 'activity' && (
           <ActivityForm
             strategy={strategy}
+            chain={chain}
             units={units}
             activity={editing.activity}
             onCancel={() => {

@@ -132,14 +132,16 @@ describe('school years', () => {
 });
 
 describe('steps offered', () => {
-  it('lets the writer submit, the level above decide, and nobody decide on their own plan', () => {
-    expect(stepsFor(plan(), rektor)).toEqual(['SUBMIT']);
-    expect(stepsFor(plan(), forvaltning)).toEqual([]);
-    const submitted = plan({ status: 'SUBMITTED', submittedBy: 'rektor.botkyrka' });
-    expect(stepsFor(submitted, forvaltning)).toEqual(['APPROVE', 'RETURN']);
-    expect(stepsFor(submitted, rektor)).toEqual([]);
-    expect(stepsFor(submitted, admin)).toEqual([]);
-    expect(stepsFor(plan({ status: 'APPROVED' }), rektor)).toEqual(['ACTIVATE']);
+  it('are exactly those the server allows the caller now, and none when it names none', () => {
+    expect(stepsFor(plan({ allowedSteps: ['SUBMIT'] }))).toEqual(['SUBMIT']);
+    expect(stepsFor(plan({ status: 'SUBMITTED', allowedSteps: ['APPROVE', 'RETURN'] }))).toEqual([
+      'APPROVE',
+      'RETURN',
+    ]);
+    // No guess from the caller's levels: a level held in another municipality, or a plan read
+    // without the server's list, offers nothing.
+    expect(stepsFor(plan({ status: 'SUBMITTED', allowedSteps: [] }))).toEqual([]);
+    expect(stepsFor(plan({ status: 'SUBMITTED', allowedSteps: undefined }))).toEqual([]);
   });
 });
 
@@ -174,7 +176,7 @@ describe('Plan', () => {
   });
 
   it('submits a draft and says it is submitted', async () => {
-    let current = plan();
+    let current = plan({ allowedSteps: ['SUBMIT'] });
     const api = fakeApi(planRoutes(() => current));
     api.post.mockImplementation(async () => {
       current = plan({ status: 'SUBMITTED', submittedBy: 'rektor.botkyrka', version: 4 });
@@ -220,7 +222,11 @@ describe('Plan', () => {
   });
 
   it('asks for a comment before returning a plan', async () => {
-    const current = plan({ status: 'SUBMITTED', submittedBy: 'rektor.botkyrka' });
+    const current = plan({
+      status: 'SUBMITTED',
+      submittedBy: 'rektor.botkyrka',
+      allowedSteps: ['APPROVE', 'RETURN'],
+    });
     const api = fakeApi(planRoutes(() => current));
     api.post.mockResolvedValue(current);
     renderWith(<PlansPage api={api as unknown as ApiClient} me={forvaltning} planId="p1" />);
@@ -244,7 +250,7 @@ describe('Plan', () => {
   });
 
   it('explains a conflict and shows the latest version', async () => {
-    let current = plan();
+    let current = plan({ allowedSteps: ['SUBMIT'] });
     const api = fakeApi(planRoutes(() => current));
     api.post.mockImplementation(async () => {
       current = plan({ title: 'Ändrad av någon annan', version: 5 });

@@ -13,19 +13,9 @@ import { PageHeading } from '../components/PageHeading';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { focusById } from '../components/focus';
 import { useI18n } from '../i18n/I18nProvider';
-import { INTL_LOCALE, isMessageKey, type MessageKey } from '../i18n/messages';
+import { INTL_LOCALE, type MessageKey } from '../i18n/messages';
 import { FormPanel, type FieldSpec, type Values } from '../components/FormPanel';
-
-/** The role levels a strategy speaks to, in the order of the chain of governance. */
-export const ROLE_LEVELS = [
-  'politiker',
-  'forvaltning',
-  'rektor',
-  'forskolechef',
-  'larare',
-  'it',
-  'admin',
-] as const;
+import { levelName, useChain } from '../roles/chain';
 
 type Editor =
   | { kind: 'strategy' }
@@ -115,6 +105,7 @@ function StrategyOfTenant({ api, me }: { api: ApiClient; me: Me }) {
   const [notice, setNotice] = useState<MessageKey | null>(null);
   const [status, setStatus] = useState('');
   const [editor, setEditor] = useState<Editor | null>(null);
+  const chain = useChain(api);
   const focusNext = useRef<string | null>(null);
 
   useEffect(() => {
@@ -248,13 +239,12 @@ function StrategyOfTenant({ api, me }: { api: ApiClient; me: Me }) {
     const a = frameworks.find((x) => x.framework === framework)?.areas.find((x) => x.code === code);
     return a ? `${code} ${locale === 'sv' ? a.sv : a.en}` : code;
   };
-  const roleLabel = (level: string) => {
-    const key = `role.${level}`;
-    return isMessageKey(key) ? t(key) : level;
-  };
+  const roleLabel = (level: string) => levelName(chain, level, t);
 
-  const ownLevels = ROLE_LEVELS.filter((l) => me.roleLevels.includes(l));
-  const levelOrder = [...ownLevels, ...ROLE_LEVELS.filter((l) => !ownLevels.includes(l))];
+  // The server lists every level of the municipality's own chain, in its order; one's own first.
+  const allLevels = strategy?.expectations.map((e) => e.roleLevel) ?? [];
+  const ownLevels = allLevels.filter((l) => me.roleLevels.includes(l));
+  const levelOrder = [...ownLevels, ...allLevels.filter((l) => !ownLevels.includes(l))];
   const expectationsOf = (level: string): RoleExpectations =>
     strategy?.expectations.find((e) => e.roleLevel === level) ?? {
       roleLevel: level,

@@ -2,6 +2,7 @@ package se.styrkedja.tenant.api;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,6 +29,20 @@ public interface AccessPolicy {
    * they hold one, for lists that would otherwise ask unit by unit.
    */
   Map<UUID, String> levelsAt();
+
+  /**
+   * The keys of the levels the caller holds today in the municipality the request acts for, at any
+   * unit or tenant-wide, from that municipality's own role assignments: what the web app shows as
+   * the caller's roles. Empty for a caller acting for no municipality.
+   */
+  Set<String> levels();
+
+  /**
+   * Refuses (403, and a log line naming {@code what}) a caller who holds no role in the
+   * municipality the request acts for: a member of its organization whose admin has not yet given
+   * them a level reads nothing of its people.
+   */
+  void requireAnyLevel(String what);
 
   /**
    * Whether a level of the chain has a level below it: whether those who hold it lead a part of the

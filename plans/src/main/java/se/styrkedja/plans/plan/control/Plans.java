@@ -19,6 +19,7 @@ import se.styrkedja.core.audit.Audit;
 import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.problem.StaleVersion;
 import se.styrkedja.core.tenant.TenantContext;
+import se.styrkedja.core.time.Clocks;
 import se.styrkedja.plans.api.PlanStepTaken;
 import se.styrkedja.plans.plan.entity.Activity;
 import se.styrkedja.plans.plan.entity.ActivityStatus;
@@ -30,6 +31,7 @@ import se.styrkedja.plans.plan.entity.PlanTransition;
 import se.styrkedja.tenant.api.AccessPolicy;
 import se.styrkedja.tenant.api.Action;
 import se.styrkedja.tenant.api.AdoptedStrategy;
+import se.styrkedja.tenant.api.ChainOfGovernance;
 import se.styrkedja.tenant.api.OrganisationTree;
 import se.styrkedja.tenant.api.ReadScope;
 import se.styrkedja.tenant.api.StrategyDirectory;
@@ -58,6 +60,7 @@ public class Plans {
   @Inject AccessPolicy access;
   @Inject OrganisationTree tree;
   @Inject StrategyDirectory strategies;
+  @Inject ChainOfGovernance chain;
   @Inject Event<PlanStepTaken> stepTaken;
 
   /** A new plan. */
@@ -277,7 +280,7 @@ public class Plans {
         tree.find(whole.plan().unitId()).map(UnitInfo::name).orElse(""),
         areas,
         goals,
-        java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm"))));
+        Clocks.today(clock));
   }
 
   /**
@@ -405,6 +408,17 @@ public class Plans {
     for (UUID goal : content.goalIds()) {
       if (!goals.contains(goal)) {
         throw new InvalidPlan("goalIds", "goal " + goal + " is not a goal of that priority area");
+      }
+    }
+    if (!content.targetLevels().isEmpty()) {
+      // Levels of the municipality's own chain, as its admin set it up on the Roles page.
+      Set<String> known = new HashSet<>();
+      chain.levels().forEach(l -> known.add(l.key()));
+      for (String level : content.targetLevels()) {
+        if (!known.contains(level)) {
+          throw new InvalidPlan(
+              "targetLevels", "the chain of governance has no level '" + level + "'");
+        }
       }
     }
     for (UUID unit : content.targetUnitIds()) {

@@ -3,12 +3,15 @@ package se.styrkedja.tenant.role.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import se.styrkedja.core.audit.Audit;
 import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.tenant.TenantContext;
 import se.styrkedja.tenant.api.AccessPolicy;
 import se.styrkedja.tenant.api.Action;
+import se.styrkedja.tenant.api.ChainOfGovernance;
 import se.styrkedja.tenant.api.Target;
 
 /**
@@ -17,11 +20,12 @@ import se.styrkedja.tenant.api.Target;
  */
 @ApplicationScoped
 @Transactional
-public class RoleHierarchy {
+public class RoleHierarchy implements ChainOfGovernance {
 
   static final String TARGET = "role-level";
 
   @Inject RoleStore store;
+  @Inject CallerRoles roles;
   @Inject Audit audit;
   @Inject CallerContext caller;
   @Inject TenantContext tenant;
@@ -31,10 +35,23 @@ public class RoleHierarchy {
     return store.chain();
   }
 
+  @Override
+  public List<ChainLevel> levels() {
+    Chain chain = store.chain();
+    List<ChainLevel> levels = new ArrayList<>();
+    chain.levels().stream()
+        .filter(Level::inChain)
+        .sorted(Comparator.comparingInt(Level::rank))
+        .forEach(l -> levels.add(new ChainLevel(l.key(), l.name(), l.rank())));
+    chain.functions().forEach(l -> levels.add(new ChainLevel(l.key(), l.name(), l.rank())));
+    return levels;
+  }
+
   public Chain rename(String key, String name) {
     requireAdmin("rename a role level");
     Chain next = store.chain().rename(key, name);
     store.save(next);
+    roles.forget();
     audit.wrote("role.level.renamed", TARGET, key);
     return next;
   }
@@ -43,6 +60,7 @@ public class RoleHierarchy {
     requireAdmin("add a role level");
     Chain next = store.chain().add(key, name, rank);
     store.save(next);
+    roles.forget();
     audit.wrote("role.level.added", TARGET, key);
     return next;
   }
@@ -51,6 +69,7 @@ public class RoleHierarchy {
     requireAdmin("reorder the chain of governance");
     Chain next = store.chain().reorder(order);
     store.save(next);
+    roles.forget();
     audit.wrote("role.chain.reordered", TARGET, "chain");
     return next;
   }

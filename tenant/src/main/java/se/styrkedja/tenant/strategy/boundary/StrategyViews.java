@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import se.styrkedja.core.caller.RoleLevels;
 import se.styrkedja.tenant.strategy.control.StrategyTree;
 import se.styrkedja.tenant.strategy.entity.AreaMapping;
 import se.styrkedja.tenant.strategy.entity.Framework;
@@ -19,21 +18,6 @@ import se.styrkedja.tenant.strategy.entity.StrategyStatus;
 
 /** The strategy as the API shows it. */
 public final class StrategyViews {
-
-  /** The role levels a strategy sets expectations for, in the order of the chain. */
-  public static final List<String> ROLE_LEVELS =
-      List.of(
-          RoleLevels.POLITIKER,
-          RoleLevels.FORVALTNING,
-          RoleLevels.REKTOR,
-          RoleLevels.FORSKOLECHEF,
-          RoleLevels.LARARE,
-          RoleLevels.IT,
-          RoleLevels.ADMIN);
-
-  /** The pattern a role level in a path must match. */
-  static final String ROLE_LEVEL_PATTERN =
-      "politiker|forvaltning|rektor|forskolechef|larare|it|admin";
 
   private StrategyViews() {}
 
@@ -112,7 +96,7 @@ public final class StrategyViews {
           s.updatedAt(),
           s.version(),
           t.areas().stream().map(a -> Area.of(a, t.mappingsOf(a.id()), t.goalsOf(a.id()))).toList(),
-          Expectations.all(t.expectations()));
+          Expectations.all(t.levels(), t.expectations()));
     }
   }
 
@@ -185,9 +169,9 @@ public final class StrategyViews {
       return new Expectations(roleLevel, List.of(), null);
     }
 
-    /** Every role level, in the order of the chain, written or not. */
-    static List<Expectations> all(List<RoleExpectations> written) {
-      return ROLE_LEVELS.stream()
+    /** Every level of the tenant's chain, in its order, written or not. */
+    static List<Expectations> all(List<String> levels, List<RoleExpectations> written) {
+      return levels.stream()
           .map(
               level ->
                   written.stream()

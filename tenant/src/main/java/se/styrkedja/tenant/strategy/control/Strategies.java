@@ -17,6 +17,7 @@ import se.styrkedja.core.audit.Audit;
 import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.problem.StaleVersion;
 import se.styrkedja.tenant.api.AdoptedStrategy;
+import se.styrkedja.tenant.api.ChainOfGovernance;
 import se.styrkedja.tenant.api.StrategyDirectory;
 import se.styrkedja.tenant.strategy.entity.AreaMapping;
 import se.styrkedja.tenant.strategy.entity.FrameworkRef;
@@ -28,9 +29,9 @@ import se.styrkedja.tenant.strategy.entity.Strategy;
 import se.styrkedja.tenant.strategy.entity.StrategyStatus;
 
 /**
- * The use cases of the strategy. Each runs in one transaction with an audit line per write. Who may
- * write is asked by the boundary ({@link StrategyWriters}); the rules of versions live in {@link
- * Strategy}.
+ * The use cases of the strategy. Each runs in one transaction with an audit line per write. Each
+ * write first asks who may ({@link StrategyWriters}, through the access policy); the rules of
+ * versions live in {@link Strategy}.
  */
 @ApplicationScoped
 @Transactional
@@ -45,6 +46,8 @@ public class Strategies implements StrategyDirectory {
   @Inject Audit audit;
   @Inject CallerContext caller;
   @Inject Clock clock;
+  @Inject StrategyWriters writers;
+  @Inject ChainOfGovernance chain;
 
   // Reading
 
@@ -91,6 +94,7 @@ public class Strategies implements StrategyDirectory {
 
   public Optional<RoleExpectations> expectations(UUID strategyId, String roleLevel) {
     get(strategyId);
+    requireLevel(roleLevel);
     return store.expectations(strategyId, roleLevel);
   }
 
@@ -125,6 +129,7 @@ public class Strategies implements StrategyDirectory {
   // The strategy itself
 
   public Strategy create(Strategy.Contents contents) {
+    writers.requireWriter("create strategy");
     Strategy s = Strategy.draft(contents, caller.actor(), clock.instant());
     store.add(s);
     store.flush();
@@ -134,6 +139,7 @@ public class Strategies implements StrategyDirectory {
 
   /** A draft with a neutral structure: the national strategy's focus areas, no goals yet. */
   public Strategy createFromTemplate(String title) {
+    writers.requireWriter("create strategy from template");
     Strategy s = Strategy.draft(StrategyTemplate.contents(title), caller.actor(), clock.instant());
     store.add(s);
     store.flush();
@@ -152,6 +158,7 @@ public class Strategies implements StrategyDirectory {
   }
 
   public Strategy edit(UUID id, long expectedVersion, Strategy.Contents contents) {
+    writers.requireWriter("edit strategy");
     Strategy s = current(id, expectedVersion);
     s.edit(contents, caller.actor(), clock.instant());
     store.flush();
@@ -161,6 +168,7 @@ public class Strategies implements StrategyDirectory {
 
   /** Adopts a draft; the strategy adopted before is archived in the same transaction. */
   public Strategy adopt(UUID id, long expectedVersion, LocalDate on, String body) {
+    writers.requireWriter("adopt strategy");
     Strategy s = current(id, expectedVersion);
     s.requireDraft();
     Instant now = clock.instant();
@@ -178,6 +186,7 @@ public class Strategies implements StrategyDirectory {
   }
 
   public Strategy archive(UUID id, long expectedVersion) {
+    writers.requireWriter("archive strategy");
     Strategy s = current(id, expectedVersion);
     s.archive(caller.actor(), clock.instant());
     store.flush();
@@ -187,6 +196,7 @@ public class Strategies implements StrategyDirectory {
 
   /** A new draft version of the adopted strategy, with copies of its areas, goals, expectations. */
   public Strategy newVersion(UUID id) {
+    writers.requireWriter("start new strategy version");
     Strategy adopted = get(id);
     List<Strategy> lineage = store.lineage(adopted.lineageId());
     int next = lineage.stream().mapToInt(Strategy::versionNumber).max().orElse(0) + 1;
@@ -225,6 +235,7 @@ public class Strategies implements StrategyDirectory {
 
   /** Removes a draft with everything under it; adopted and archived versions stay for good. */
   public void delete(UUID id) {
+    writers.requireWriter("delete strategy");
     Strategy s = get(id);
     s.requireDraft();
     store.mappings(id).forEach(store::remove);
@@ -242,6 +253,7 @@ public class Strategies implements StrategyDirectory {
 
   public PriorityArea addArea(
       UUID strategyId, String title, String description, List<FrameworkRef> mappings) {
+    writers.requireWriter("add priority area");
     Strategy s = get(strategyId);
     s.requireDraft();
     int position =
@@ -262,6 +274,7 @@ public class Strategies implements StrategyDirectory {
       String title,
       String description,
       List<FrameworkRef> mappings) {
+    writers.requireWriter("edit priority area");
     get(strategyId).requireDraft();
     PriorityArea area = area(strategyId, areaId);
     if (area.version() != expectedVersion) {
@@ -280,6 +293,7 @@ public class Strategies implements StrategyDirectory {
   }
 
   public void deleteArea(UUID strategyId, UUID areaId) {
+    writers.requireWriter("delete priority area");
     get(strategyId).requireDraft();
     PriorityArea area = area(strategyId, areaId);
     store.mappingsOfArea(areaId).forEach(store::remove);
@@ -297,6 +311,7 @@ public class Strategies implements StrategyDirectory {
   }
 
   public List<PriorityArea> reorderAreas(UUID strategyId, List<UUID> order) {
+    writers.requireWriter("reorder priority areas");
     get(strategyId).requireDraft();
     List<PriorityArea> ordered = Ordering.reorder(store.areas(strategyId), order);
     store.flush();
@@ -315,6 +330,7 @@ public class Strategies implements StrategyDirectory {
   // Goals
 
   public Goal addGoal(UUID strategyId, UUID areaId, Goal.Indicator indicator) {
+    writers.requireWriter("add goal");
     get(strategyId).requireDraft();
     area(strategyId, areaId);
     int position = store.goalsOfArea(areaId).stream().mapToInt(Goal::position).max().orElse(0);
@@ -335,6 +351,7 @@ public class Strategies implements StrategyDirectory {
 
   public Goal editGoal(
       UUID strategyId, UUID areaId, UUID goalId, long expectedVersion, Goal.Indicator indicator) {
+    writers.requireWriter("edit goal");
     get(strategyId).requireDraft();
     Goal goal = goal(strategyId, areaId, goalId);
     if (goal.version() != expectedVersion) {
@@ -348,6 +365,7 @@ public class Strategies implements StrategyDirectory {
   }
 
   public void deleteGoal(UUID strategyId, UUID areaId, UUID goalId) {
+    writers.requireWriter("delete goal");
     get(strategyId).requireDraft();
     store.remove(goal(strategyId, areaId, goalId));
     store.flush();
@@ -356,12 +374,21 @@ public class Strategies implements StrategyDirectory {
 
   // Expectations per role level
 
+  /** Expectations are for the levels of the municipality's own chain, as its admin set it up. */
+  private void requireLevel(String roleLevel) {
+    if (roleLevel == null || chain.level(roleLevel).isEmpty()) {
+      throw new UnknownRoleLevel(roleLevel);
+    }
+  }
+
   /**
    * Replaces what is expected of one role level. The first write for a level names no version;
    * later ones name the version they were based on.
    */
   public RoleExpectations putExpectations(
       UUID strategyId, String roleLevel, Long expectedVersion, List<String> statements) {
+    writers.requireWriter("write expectations");
+    requireLevel(roleLevel);
     get(strategyId).requireDraft();
     Optional<RoleExpectations> existing = store.expectations(strategyId, roleLevel);
     RoleExpectations e;
@@ -402,6 +429,12 @@ public class Strategies implements StrategyDirectory {
         store.areas(s.id()),
         store.mappings(s.id()).stream().collect(Collectors.groupingBy(AreaMapping::areaId)),
         store.goals(s.id()).stream().collect(Collectors.groupingBy(Goal::areaId)),
-        store.expectations(s.id()));
+        store.expectations(s.id()),
+        levelKeys());
+  }
+
+  /** The keys of the municipality's chain of governance, in its order. */
+  public List<String> levelKeys() {
+    return chain.levels().stream().map(ChainOfGovernance.ChainLevel::key).toList();
   }
 }

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import type { ApiClient } from '../api/client';
+import type { RoleChain } from '../api/types';
+import { isMessageKey, type MessageKey } from '../i18n/messages';
+
+/**
+ * A level's name: the municipality's own (from its chain of governance, as its admin named it on
+ * the Roles page), else the standard name in the page's language, else the key.
+ */
+export function levelName(
+  chain: RoleChain | null,
+  level: string,
+  t: (key: MessageKey) => string,
+): string {
+  const own = chain?.levels.find((l) => l.key === level)?.name;
+  if (own) return own;
+  const key = `role.${level}`;
+  return isMessageKey(key) ? t(key) : level;
+}
+
+/** The municipality's chain of governance, or null while unknown (the names fall back). */
+export function useChain(api: ApiClient): RoleChain | null {
+  const [chain, setChain] = useState<RoleChain | null>(null);
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const c = await api.get<RoleChain>('/api/role-hierarchy');
+        if (live) setChain(c ?? null);
+      } catch {
+        if (live) setChain(null);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  return chain;
+}
