@@ -29,6 +29,13 @@ export class BootError extends Error {
 const ROUTE_KEY = 'styrkedja.route';
 
 /**
+ * Every municipality the person belongs to goes into the token (the realm's organization scope,
+ * all of its values), so that one who works for two can switch between them in the header; what
+ * they may do in each comes from that municipality's own role assignments, not from the token.
+ */
+const ORGANIZATION_SCOPE = 'openid styrkedja-organization:*';
+
+/**
  * Where the app lives ('' at the server root, '/styrkedja' under a context path), so API calls
  * go to the same WAR whatever it is deployed as.
  */
@@ -78,12 +85,18 @@ export async function signIn(currentLocale: () => Locale): Promise<Session> {
     // Not onLoad 'login-required': that login could not carry the identity provider hint.
     const authenticated = await keycloak.init({
       pkceMethod: 'S256',
+      scope: ORGANIZATION_SCOPE,
       checkLoginIframe: false,
       redirectUri: appUrl(),
       locale: currentLocale(),
     });
     if (!authenticated) {
-      await keycloak.login({ redirectUri: appUrl(), locale: currentLocale(), idpHint: idpHint() });
+      await keycloak.login({
+        redirectUri: appUrl(),
+        locale: currentLocale(),
+        idpHint: idpHint(),
+        scope: ORGANIZATION_SCOPE,
+      });
       // The browser is on its way to Keycloak.
       await new Promise<never>(() => undefined);
     }
@@ -101,7 +114,11 @@ export async function signIn(currentLocale: () => Locale): Promise<Session> {
     if (window.location.hash.startsWith('#/')) {
       sessionStorage.setItem(ROUTE_KEY, window.location.hash);
     }
-    return keycloak.login({ redirectUri: appUrl(), locale: currentLocale() });
+    return keycloak.login({
+      redirectUri: appUrl(),
+      locale: currentLocale(),
+      scope: ORGANIZATION_SCOPE,
+    });
   };
   const name = keycloak.idTokenParsed?.['name'];
   return {

@@ -19,16 +19,8 @@ import se.styrkedja.core.caller.RoleLevels;
 @ApplicationPath("api")
 @ApplicationScoped // a CDI bean, or Payara never sees @LoginConfig and installs no JWT mechanism
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({
-  RoleLevels.POLITIKER,
-  RoleLevels.FORVALTNING,
-  RoleLevels.REKTOR,
-  RoleLevels.FORSKOLECHEF,
-  RoleLevels.LARARE,
-  RoleLevels.IT,
-  RoleLevels.ADMIN,
-  RoleLevels.OPERATOR
-})
+// The only role a token carries; every other comes from the municipality's own data.
+@DeclareRoles(RoleLevels.OPERATOR)
 @OpenAPIDefinition(
     info =
         @Info(

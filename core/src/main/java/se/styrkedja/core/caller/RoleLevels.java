@@ -1,8 +1,10 @@
 package se.styrkedja.core.caller;
 
 /**
- * The names of the role levels and functions as the identity provider grants them (realm roles in
- * the token's {@code groups} claim). The chain of governance itself is configured per tenant.
+ * The keys of the standard chain of governance's levels, as every municipality starts with them
+ * (each tenant may rename, add and reorder its own), and the one realm-wide role: the platform
+ * operator's, which the token's {@code groups} claim carries. A level is held in a municipality
+ * through that municipality's stored role assignments only.
  */
 public final class RoleLevels {
 
@@ -27,7 +29,7 @@ public final class RoleLevels {
   /** Municipality admin, who configures the tenant. */
   public static final String ADMIN = "admin";
 
-  /** Platform operator, who onboards tenants; belongs to no tenant. */
+  /** Platform operator, who onboards tenants; belongs to no tenant. A realm role in the token. */
   public static final String OPERATOR = "operator";
 
   private RoleLevels() {}

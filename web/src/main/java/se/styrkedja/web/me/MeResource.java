@@ -6,13 +6,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.core.caller.Caller;
 import se.styrkedja.core.caller.CallerContext;
+import se.styrkedja.core.caller.RoleLevels;
 import se.styrkedja.core.tenant.TenantId;
+import se.styrkedja.tenant.api.AccessPolicy;
 import se.styrkedja.tenant.api.TenantDirectory;
 
 /** The signed-in caller. */
@@ -24,6 +27,7 @@ public class MeResource {
 
   @Inject CallerContext callers;
   @Inject TenantDirectory directory;
+  @Inject AccessPolicy access;
 
   /** A municipality as the caller sees it. */
   public record TenantView(String id, String name, String municipalityCode) {}
@@ -44,8 +48,17 @@ public class MeResource {
         caller.displayName(),
         caller.username(),
         caller.tenant().flatMap(this::view).orElse(null),
-        caller.roleLevels().stream().sorted().toList(),
+        roleLevels(caller),
         caller.tenants().stream().map(this::view).flatMap(Optional::stream).toList());
+  }
+
+  /** The levels held in this municipality (its own role assignments), and the operator's role. */
+  private List<String> roleLevels(Caller caller) {
+    List<String> levels = new ArrayList<>(access.levels());
+    if (caller.operator()) {
+      levels.add(RoleLevels.OPERATOR);
+    }
+    return levels;
   }
 
   private Optional<TenantView> view(TenantId id) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import se.styrkedja.core.audit.Audit;
@@ -26,7 +25,10 @@ import se.styrkedja.core.problem.Problems;
 import se.styrkedja.core.problem.Unauthorized;
 import se.styrkedja.core.tenant.TenantContext;
 import se.styrkedja.core.tenant.TenantId;
+import se.styrkedja.tenant.api.AccessPolicy;
+import se.styrkedja.tenant.api.Action;
 import se.styrkedja.tenant.api.PeopleDirectory;
+import se.styrkedja.tenant.api.Target;
 import se.styrkedja.tenant.api.TenantDirectory;
 import se.styrkedja.tenant.api.TenantInfo;
 
@@ -49,6 +51,7 @@ public class CallerFilter implements ContainerRequestFilter {
   @Inject TenantContext tenants;
   @Inject TenantDirectory directory;
   @Inject PeopleDirectory people;
+  @Inject AccessPolicy access;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -68,20 +71,22 @@ public class CallerFilter implements ContainerRequestFilter {
         Optional.ofNullable(token.<String>getClaim(Claims.preferred_username))
             .orElse(token.getName());
     List<TenantId> granted = Organizations.tenantsOf(token.getClaim(Organizations.CLAIM));
-    Set<String> roleLevels = token.getGroups() == null ? Set.of() : token.getGroups();
+    // The one role a token grants: the platform operator's. What anyone may do in a municipality
+    // comes from that municipality's own role assignments, read by the access policy.
+    boolean operator = token.getGroups() != null && token.getGroups().contains(RoleLevels.OPERATOR);
     Optional<TenantId> tenant;
     try {
       tenant = choose(request.getHeaderString(TENANT_HEADER), granted);
+      callers.set(new Caller(username, token.getClaim("name"), operator, granted, tenant));
       if (tenant.isPresent()) {
-        requireOpen(tenant.get(), roleLevels.contains(RoleLevels.ADMIN));
+        tenants.bind(tenant.get());
+        requireOpen(tenant.get());
       }
     } catch (TenantRefused refused) {
       Audit.refused(
           request.getHeaderString(TENANT_HEADER), username, describe(request), refused.code());
       throw refused;
     }
-    callers.set(new Caller(username, token.getClaim("name"), roleLevels, granted, tenant));
-    tenant.ifPresent(tenants::bind);
     if (tenant.isPresent()) {
       people.linkOnSignIn(username, token.getClaim(Claims.email));
     }
@@ -104,16 +109,17 @@ public class CallerFilter implements ContainerRequestFilter {
   }
 
   /**
-   * An active tenant admits everyone it grants; one being onboarded only its admin, who sets it up
-   * before the operator opens it; a suspended or offboarded one nobody.
+   * An active tenant admits everyone it grants; one being onboarded only its admin (by its own role
+   * assignments), who sets it up before the operator opens it; a suspended or offboarded one
+   * nobody.
    */
-  private void requireOpen(TenantId tenant, boolean admin) {
+  private void requireOpen(TenantId tenant) {
     TenantInfo info =
         directory.find(tenant).orElseThrow(() -> TenantRefused.notRegistered(tenant.value()));
     switch (info.status()) {
       case ACTIVE -> {}
       case ONBOARDING -> {
-        if (!admin) {
+        if (!access.may(Action.CONFIGURE, Target.tenantWide(tenant))) {
           throw TenantRefused.onboarding(info.name());
         }
       }

@@ -69,7 +69,7 @@ final class BrokeredLogin {
                         "response_type",
                         "code",
                         "scope",
-                        "openid",
+                        TestSystem.ORGANIZATION_SCOPE,
                         "redirect_uri",
                         redirect,
                         "state",

@@ -30,6 +30,46 @@ final class Fixtures {
   }
 
   /** The audit trail of one target, oldest first, read as the application role for the tenant. */
+  /**
+   * Stores a tenant-wide role assignment from 2017 on, as the municipality's admin (or onboarding,
+   * for the first admin) would: for municipalities the tests make by hand.
+   */
+  static void assignTenantWide(String tenant, String username, String level) {
+    try (Connection c = TestSystem.get().superuser().getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into role_assignment (id, tenant_id, username, level_key, valid_from,"
+                    + " created_by, created_at, version)"
+                    + " values (gen_random_uuid(), ?, ?, ?, date '2017-01-01', 'test',"
+                    + " current_timestamp, 1)")) {
+      insert.setString(1, tenant);
+      insert.setString(2, username);
+      insert.setString(3, level);
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not assign " + level + " to " + username, e);
+    }
+  }
+
+  /** The levels a person holds tenant-wide in a tenant, as stored. */
+  static List<String> tenantWideLevels(String tenant, String username) throws SQLException {
+    try (Connection c = TestSystem.get().superuser().getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select level_key from role_assignment where tenant_id = ? and username = ?"
+                    + " and unit_id is null order by level_key")) {
+      q.setString(1, tenant);
+      q.setString(2, username);
+      List<String> levels = new ArrayList<>();
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          levels.add(rs.getString(1));
+        }
+      }
+      return levels;
+    }
+  }
+
   static List<AuditLine> auditTrail(String tenant, String targetId) throws SQLException {
     try (Connection c = TestSystem.get().asApplicationRole().getConnection()) {
       c.setAutoCommit(false);

@@ -238,11 +238,12 @@ final class Keycloaks {
 
   /**
    * A municipality as the realm knows one, made by hand as onboarding would: an organization with
-   * the municipality code, and one user of it holding {@code realmRole} (password = username).
-   * Returns the organization's id.
+   * the municipality code, and one user of it (password = username, no realm role) who holds {@code
+   * level} tenant-wide by a role assignment stored in the municipality (whose tenant row must
+   * exist). Returns the organization's id.
    */
   static String createMunicipality(
-      String alias, String name, String code, String username, String realmRole) {
+      String alias, String name, String code, String username, String level) {
     String org =
         idOf(
             adminCall(
@@ -279,9 +280,8 @@ final class Keycloaks {
                     true,
                     "credentials",
                     List.of(Map.of("type", "password", "value", username, "temporary", false)))));
-    JsonNode role = admin("GET", "admin/realms/styrkedja/roles/" + realmRole, null);
-    admin("POST", "admin/realms/styrkedja/users/" + user + "/role-mappings/realm", List.of(role));
     admin("POST", "admin/realms/styrkedja/organizations/" + org + "/members", user);
+    Fixtures.assignTenantWide(alias, username, level);
     return org;
   }
 

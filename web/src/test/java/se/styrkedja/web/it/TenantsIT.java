@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import se.styrkedja.web.it.Api.Answer;
+import se.styrkedja.web.security.CallerFilter;
 
 /**
  * Onboarding and the lifecycle of municipalities, by the operator, against the real Keycloak and
@@ -78,12 +79,16 @@ class TenantsIT {
             null);
     assertEquals(1, members.size());
     assertEquals(admin.get("id").asText(), members.get(0).get("id").asText());
+    // No realm role: the account is admin of this municipality by the municipality's own
+    // assignment, stored with the tenant, and of no other municipality it may come to belong to.
     JsonNode roles =
         Keycloaks.admin(
             "GET",
             "admin/realms/styrkedja/users/" + admin.get("id").asText() + "/role-mappings/realm",
             null);
-    assertTrue(roles.findValuesAsText("name").contains("admin"), roles.toString());
+    assertFalse(roles.findValuesAsText("name").contains("admin"), roles.toString());
+    assertEquals(
+        List.of("admin"), Fixtures.tenantWideLevels(t.slug(), t.adminEmail()), "stored assignment");
 
     Answer one = Api.as("operator").get("tenants/" + t.slug());
     assertEquals(200, one.status());
@@ -482,7 +487,51 @@ class TenantsIT {
       assertFalse(levels.contains(level), level + " in " + levels);
     }
     assertEquals(403, teacher.post("units", Map.of("type", "TEAM", "name", "Arbetslag")).status());
+
+    // Botkyrka's admin also has an account at this municipality's IdP, with the same e-mail: the
+    // sign-in links it to the existing account, which becomes a member here, and holds nothing
+    // here. In Botkyrka it is admin as before.
+    Keycloaks.admin(
+        "POST",
+        "admin/realms/" + idpRealm + "/users",
+        Map.of(
+            "username",
+            "lena.forsberg",
+            "enabled",
+            true,
+            "firstName",
+            "Lena",
+            "lastName",
+            "Forsberg",
+            "email",
+            "admin@botkyrka.se",
+            "emailVerified",
+            true,
+            "credentials",
+            List.of(Map.of("type", "password", "value", "lena.forsberg", "temporary", false))));
+    String linkedToken = BrokeredLogin.token(t.slug(), "lena.forsberg", "lena.forsberg");
     String org2 = Keycloaks.organization(t.slug()).orElseThrow().get("id").asText();
+    assertEquals(
+        3,
+        Keycloaks.admin("GET", "admin/realms/styrkedja/organizations/" + org2 + "/members", null)
+            .size());
+    String lena = Keycloaks.userByEmail("admin@botkyrka.se").orElseThrow().get("id").asText();
+    try {
+      Api here = Api.withToken(linkedToken).header(CallerFilter.TENANT_HEADER, t.slug());
+      Answer linkedMe = here.get("me");
+      assertEquals(200, linkedMe.status(), linkedMe.raw());
+      assertEquals("admin.botkyrka", linkedMe.body().get("username").asText());
+      assertEquals(List.of(), Fixtures.texts(linkedMe.body().get("roleLevels")));
+      assertEquals(403, here.post("units", Map.of("type", "TEAM", "name", "Konsulter")).status());
+      assertEquals(403, here.get("people").status());
+      Answer atHome =
+          Api.withToken(linkedToken).header(CallerFilter.TENANT_HEADER, "botkyrka").get("me");
+      assertEquals(List.of("admin"), Fixtures.texts(atHome.body().get("roleLevels")));
+    } finally {
+      // Other tests sign in as Botkyrka's admin without choosing a municipality.
+      Keycloaks.adminCall(
+          "DELETE", "admin/realms/styrkedja/organizations/" + org2 + "/members/" + lena, null);
+    }
     assertEquals(
         2,
         Keycloaks.admin("GET", "admin/realms/styrkedja/organizations/" + org2 + "/members", null)

@@ -37,6 +37,9 @@ public final class TestSystem {
   private static final String OWNER_PASSWORD = "owner-" + Long.toHexString(System.nanoTime());
   private static final String APP_PASSWORD = "app-" + Long.toHexString(System.nanoTime());
 
+  /** The scope the web app asks for: the token names every municipality the person belongs to. */
+  public static final String ORGANIZATION_SCOPE = "openid styrkedja-organization:*";
+
   private static TestSystem instance;
 
   private final EmbeddedPostgres postgres;
@@ -171,7 +174,10 @@ public final class TestSystem {
                   "username",
                   username,
                   "password",
-                  username));
+                  username,
+                  // As the web app asks: every municipality the account belongs to.
+                  "scope",
+                  ORGANIZATION_SCOPE));
       t =
           new Token(
               answer.get("access_token").asText(),

@@ -30,10 +30,12 @@ public class People {
   public record WithDuties(Person person, List<Duty> duties) {}
 
   public Page<Person> list(String search, int offset, int limit) {
+    access.requireAnyLevel("list people");
     return new Page<>(store.page(search, offset, limit), store.count(search), offset, limit);
   }
 
   public WithDuties get(UUID id) {
+    access.requireAnyLevel("read a person");
     Person p = store.find(id).orElseThrow(() -> new PersonNotFound(id));
     return new WithDuties(p, store.duties(p.id()));
   }

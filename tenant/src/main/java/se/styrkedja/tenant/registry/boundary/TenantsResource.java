@@ -66,7 +66,7 @@ public class TenantsResource {
       summary = "Onboard a municipality",
       description =
           "Creates its Keycloak organization (alias = slug) and its first admin (username ="
-              + " e-mail, role level admin), then the tenant in status onboarding. A slug or code"
+              + " e-mail, admin of this municipality only, by its own role assignment), then the tenant in status onboarding. A slug or code"
               + " taken answers 409 naming the field; Keycloak failing answers 503 and leaves"
               + " nothing behind.")
   public Response create(

@@ -11,13 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import se.styrkedja.core.caller.RoleLevels;
 import se.styrkedja.tenant.registry.control.KeycloakAdmin.Reply;
 
 /**
  * A tenant's identity in Keycloak: its organization (alias = the tenant's id), its first admin (a
- * user named by e-mail, member of the organization, holding the role level {@code admin}), and the
- * municipality's own identity provider linked to the organization.
+ * user named by e-mail, member of the organization, with no realm role: the tenant's own role
+ * assignment makes it admin there, see {@code TenantOnboarded}), and the municipality's own
+ * identity provider linked to the organization.
  *
  * <p>Each operation either completes or removes what it created before failing, so that Keycloak
  * never holds half a tenant.
@@ -95,13 +95,6 @@ public class KeycloakProvisioning {
         throw new IdentityUnavailable("create the first admin");
       }
       userId = user.createdId().get();
-      JsonObject role =
-          admin.require("GET", "roles/" + RoleLevels.ADMIN, null, "read the admin role").object();
-      admin.require(
-          "POST",
-          "users/" + userId + "/role-mappings/realm",
-          Json.createArrayBuilder().add(role).build(),
-          "make the first user admin");
       admin.require(
           "POST",
           "organizations/" + orgId + "/members",

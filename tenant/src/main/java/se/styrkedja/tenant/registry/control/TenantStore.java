@@ -1,6 +1,7 @@
 package se.styrkedja.tenant.registry.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import se.styrkedja.core.audit.Audit;
 import se.styrkedja.core.persistence.TenantEntityManager;
 import se.styrkedja.core.tenant.TenantContext;
 import se.styrkedja.core.tenant.TenantId;
+import se.styrkedja.tenant.api.TenantOnboarded;
 import se.styrkedja.tenant.registry.entity.Tenant;
 
 /**
@@ -27,6 +29,7 @@ public class TenantStore {
   @Inject TenantEntityManager tenantEm;
   @Inject TenantContext tenantContext;
   @Inject Audit audit;
+  @Inject Event<TenantOnboarded> onboarded;
 
   public Optional<Tenant> find(String id) {
     return TenantId.isValid(id) ? Optional.ofNullable(em.find(Tenant.class, id)) : Optional.empty();
@@ -52,12 +55,14 @@ public class TenantStore {
     return em.createQuery("select count(t) from Tenant t", Long.class).getSingleResult();
   }
 
+  /** Stores a new tenant and announces it, so that its first admin is made, in one transaction. */
   @Transactional
-  public Tenant add(Tenant tenant) {
+  public Tenant add(Tenant tenant, String adminUsername, String by) {
     EntityManager bound = bind(tenant.id());
     bound.persist(tenant);
     bound.flush();
     audit.wrote("tenant.create", "tenant", tenant.id());
+    onboarded.fire(new TenantOnboarded(new TenantId(tenant.id()), adminUsername, by));
     return tenant;
   }
 

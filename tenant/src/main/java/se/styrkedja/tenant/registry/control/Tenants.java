@@ -74,7 +74,9 @@ public class Tenants implements TenantDirectory {
               n.adminEmail(),
               identity.organizationId(),
               now(),
-              caller.actor()));
+              caller.actor()),
+          n.adminEmail(),
+          caller.actor());
     } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
       // Most likely a concurrent onboarding of the same slug or code: undo Keycloak's half.
       LOG.warning(() -> "Tenant " + n.id() + " not stored, removing its Keycloak identity: " + e);

@@ -4,19 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import se.styrkedja.core.audit.Audit;
 import se.styrkedja.core.caller.Caller;
 import se.styrkedja.core.caller.CallerContext;
-import se.styrkedja.core.caller.RoleLevels;
+import se.styrkedja.core.time.Clocks;
 import se.styrkedja.tenant.api.AccessPolicy;
 import se.styrkedja.tenant.api.Action;
 import se.styrkedja.tenant.api.OrganisationTree;
@@ -25,21 +24,19 @@ import se.styrkedja.tenant.api.Target;
 
 /**
  * {@link AccessRules} for the current caller, with the tenant's stored chain of governance and
- * organisation tree. The caller's assignments are the active ones stored for their username in
- * their tenant, and the tenant-wide ones the token grants: the municipality admin, and the top of
- * the chain (the board).
+ * organisation tree. The caller's assignments are the active ones stored for their username in the
+ * tenant the request acts for, and nothing else: a role held in one municipality grants nothing in
+ * another, and the token's realm roles grant nothing in any (only the platform operator's role is
+ * realm-wide, and it reads no tenant data).
  *
  * <p>The lookups run in a transaction of their own when the caller of {@link #may} has none.
  */
 @ApplicationScoped
 public class Access implements AccessPolicy {
 
-  /** The municipalities are Swedish: "today" is today in Sweden. */
-  static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-
   @Inject CallerContext callers;
   @Inject Clock clock;
-  @Inject StoredRoles stored;
+  @Inject CallerRoles stored;
   @Inject OrganisationTree tree;
 
   @Override
@@ -52,9 +49,8 @@ public class Access implements AccessPolicy {
       return false;
     }
     Chain chain = stored.chain();
-    LocalDate today = LocalDate.now(clock.withZone(ZONE));
-    List<Assignment> assignments = new ArrayList<>(fromToken(caller, chain, today));
-    assignments.addAll(stored.activeFor(caller.username(), today));
+    LocalDate today = today();
+    List<Assignment> assignments = stored.activeFor(caller.username(), today);
     return AccessRules.may(
         caller.tenant().get(), assignments, chain, tree::isWithin, today, action, target);
   }
@@ -103,9 +99,7 @@ public class Access implements AccessPolicy {
       return new ReadScope(false, Set.of());
     }
     Chain chain = stored.chain();
-    LocalDate today = today();
-    List<Assignment> assignments = new ArrayList<>(fromToken(caller, chain, today));
-    assignments.addAll(stored.activeFor(caller.username(), today));
+    List<Assignment> assignments = stored.activeFor(caller.username(), today());
     // The same reading as AccessRules' READ: the admin, the top of the chain and a tenant-wide
     // assignment read everything; anyone else their assignments' subtrees.
     if (assignments.stream()
@@ -119,22 +113,35 @@ public class Access implements AccessPolicy {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(ZONE));
+    return Clocks.today(clock);
   }
 
-  /** The tenant-wide assignments the token grants: admin, and the top of the chain. */
-  static List<Assignment> fromToken(Caller caller, Chain chain, LocalDate today) {
-    return caller.roleLevels().stream()
-        .filter(key -> key.equals(Chain.ADMIN) || chain.isTop(key))
-        .map(key -> new Assignment(key, null, today, null))
-        .toList();
+  @Override
+  public Set<String> levels() {
+    Caller caller = callers.current().orElse(null);
+    if (caller == null || caller.tenant().isEmpty()) {
+      return Set.of();
+    }
+    Set<String> levels = new TreeSet<>();
+    stored.activeFor(caller.username(), today()).forEach(a -> levels.add(a.level()));
+    return levels;
+  }
+
+  @Override
+  public void requireAnyLevel(String what) {
+    if (levels().isEmpty()) {
+      Audit.refused(
+          callers.current().flatMap(Caller::tenant).map(t -> t.value()).orElse(null),
+          callers.actor(),
+          what,
+          "no role in the municipality");
+      throw AccessRefused.noLevel();
+    }
   }
 
   @Override
   public void requireOperator(String what) {
-    boolean operator =
-        callers.current().map(c -> c.hasRoleLevel(RoleLevels.OPERATOR)).orElse(false);
-    if (!operator) {
+    if (!callers.current().map(Caller::operator).orElse(false)) {
       Audit.refused(
           callers.current().flatMap(c -> c.tenant()).map(t -> t.value()).orElse(null),
           callers.actor(),

@@ -19,6 +19,13 @@ public class AccessRefused extends DomainProblem {
         "Only the platform operator manages the municipalities on the platform.");
   }
 
+  /** A member of the municipality with no role in it yet. */
+  public static AccessRefused noLevel() {
+    return new AccessRefused(
+        "tenant.access.no-role",
+        "You have no role in this municipality yet; its admin gives you one.");
+  }
+
   public AccessRefused(Action action) {
     super(
         Kind.FORBIDDEN,

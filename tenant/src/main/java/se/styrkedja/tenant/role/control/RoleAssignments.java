@@ -1,11 +1,11 @@
 package se.styrkedja.tenant.role.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
 import se.styrkedja.core.audit.Audit;
@@ -14,10 +14,12 @@ import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.paging.Page;
 import se.styrkedja.core.problem.StaleVersion;
 import se.styrkedja.core.tenant.TenantContext;
+import se.styrkedja.core.time.Clocks;
 import se.styrkedja.tenant.api.AccessPolicy;
 import se.styrkedja.tenant.api.Action;
 import se.styrkedja.tenant.api.OrganisationTree;
 import se.styrkedja.tenant.api.Target;
+import se.styrkedja.tenant.api.TenantOnboarded;
 import se.styrkedja.tenant.role.entity.RoleAssignment;
 import se.styrkedja.tenant.unit.control.UnitNotFound;
 
@@ -31,10 +33,8 @@ public class RoleAssignments {
 
   static final String TARGET = "role-assignment";
 
-  /** The municipalities are Swedish: "today" is today in Sweden. */
-  static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-
   @Inject RoleStore store;
+  @Inject CallerRoles roles;
   @Inject Audit audit;
   @Inject CallerContext caller;
   @Inject TenantContext tenant;
@@ -84,7 +84,7 @@ public class RoleAssignments {
       throw new InvalidAssignment(
           "unitId", "is required: only the top of the chain and the admin are tenant-wide");
     }
-    LocalDate from = n.from() == null ? LocalDate.now(clock.withZone(ZONE)) : n.from();
+    LocalDate from = n.from() == null ? Clocks.today(clock) : n.from();
     requireUntil(from, n.until());
     RoleAssignment assignment =
         new RoleAssignment(
@@ -97,8 +97,29 @@ public class RoleAssignments {
             clock.instant());
     store.add(assignment);
     store.flush();
+    roles.forget();
     audit.wrote("role.assignment.created", TARGET, assignment.id());
     return assignment;
+  }
+
+  /**
+   * A new municipality's first admin is its admin from today, tenant-wide, by an assignment of its
+   * own: it grants nothing in any other municipality the account belongs to.
+   */
+  void onOnboarded(@Observes TenantOnboarded onboarded) {
+    RoleAssignment assignment =
+        new RoleAssignment(
+            onboarded.adminUsername(),
+            Chain.ADMIN,
+            null,
+            Clocks.today(clock),
+            null,
+            onboarded.by(),
+            clock.instant());
+    store.add(assignment);
+    store.flush();
+    roles.forget();
+    audit.wrote("role.assignment.created", TARGET, assignment.id());
   }
 
   /** Sets the last day of the assignment (today ends it tonight). */
@@ -109,11 +130,12 @@ public class RoleAssignments {
       throw new StaleVersion(
           "tenant.role.stale-version", "Role assignment", id, expectedVersion, a.version());
     }
-    LocalDate last = until == null ? LocalDate.now(clock.withZone(ZONE)) : until;
+    LocalDate last = until == null ? Clocks.today(clock) : until;
     requireUntil(a.from(), last);
     if (!Objects.equals(a.until(), last)) {
       a.end(last);
       store.flush();
+      roles.forget();
     }
     audit.wrote("role.assignment.ended", TARGET, id);
     return a;

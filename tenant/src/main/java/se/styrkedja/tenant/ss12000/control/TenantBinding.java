@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
 import se.styrkedja.core.caller.Caller;
 import se.styrkedja.core.caller.CallerContext;
@@ -40,7 +39,7 @@ public class TenantBinding {
     activated = requests.activate();
     tenants.bind(tenant);
     if (callers.current().isEmpty()) {
-      callers.set(new Caller(actor, actor, Set.of(), List.of(tenant), Optional.of(tenant)));
+      callers.set(new Caller(actor, actor, false, List.of(tenant), Optional.of(tenant)));
     }
   }
 
