@@ -110,7 +110,10 @@ public final class TestSystem {
                     "mp.jwt.verify.clock.skew",
                     "1",
                     "styrkedja.import.chunk",
-                    System.getProperty("styrkedja.it.import-chunk", "5"))));
+                    System.getProperty("styrkedja.it.import-chunk", "5"),
+                    // A dead server's import can be taken over 10 s after its last heartbeat.
+                    "styrkedja.import.lease-seconds",
+                    "10")));
     return new TestSystem(postgres, system, jdbcUrl);
   }
 
