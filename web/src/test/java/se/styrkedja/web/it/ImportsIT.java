@@ -211,6 +211,52 @@ class ImportsIT {
   }
 
   @Test
+  void aCallerSeenBeforeAnImportOnAnotherServerIsLinkedAtTheNextRequestHere() throws SQLException {
+    // The caller has signed in here, and no person was there to link to.
+    String username = "forskolechef.hassleholm";
+    assertEquals(200, Api.as(username).get("me").status());
+    // Another server imports the person: its chunk writes the row; this server is told nothing.
+    String personId = uuid();
+    try (Connection c = TestSystem.get().superuser().getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into person (id, tenant_id, external_id, given_name, family_name,"
+                    + " principal_name, removed, version)"
+                    + " values (?::uuid, 'hassleholm', ?, 'Förskolechef', ?, ?, false, 1)")) {
+      insert.setString(1, personId);
+      insert.setString(2, uuid());
+      insert.setString(3, marker());
+      insert.setString(4, username);
+      assertEquals(1, insert.executeUpdate());
+    }
+    // While that import runs, this server does not ask again at every request ...
+    assertEquals(200, Api.as(username).get("me").status());
+    assertEquals(null, linkedUsername(personId));
+    // ... but once it has ended there (its end raises the tenant's people version), the caller is
+    // linked at the next request here.
+    try (Connection c = TestSystem.get().superuser().getConnection();
+        PreparedStatement end =
+            c.prepareStatement(
+                "update tenant set people_version = people_version + 1 where id = 'hassleholm'")) {
+      assertEquals(1, end.executeUpdate());
+    }
+    assertEquals(200, Api.as(username).get("me").status());
+    assertEquals(username, linkedUsername(personId));
+  }
+
+  private static String linkedUsername(String personId) throws SQLException {
+    try (Connection c = TestSystem.get().superuser().getConnection();
+        PreparedStatement q =
+            c.prepareStatement("select linked_username from person where id = ?::uuid")) {
+      q.setString(1, personId);
+      try (var rs = q.executeQuery()) {
+        assertTrue(rs.next());
+        return rs.getString(1);
+      }
+    }
+  }
+
+  @Test
   void badUploadsAndNonAdminsAreRefusedAndStartNothing() throws IOException {
     Api admin = Api.as(ADMIN);
     long before = admin.get("imports").body().get("total").asLong();

@@ -1,6 +1,7 @@
 package se.styrkedja.tenant.ss12000.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -9,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.styrkedja.core.tenant.TenantContext;
-import se.styrkedja.tenant.people.control.FirstSignIn;
+import se.styrkedja.tenant.api.PeopleImported;
+import se.styrkedja.tenant.registry.control.TenantStore;
 import se.styrkedja.tenant.ss12000.entity.ImportJob;
 import se.styrkedja.tenant.ss12000.entity.ImportKind;
 import se.styrkedja.tenant.ss12000.entity.ImportStatus;
@@ -27,7 +29,8 @@ public class ImportProgress {
   @Inject ImportStore store;
   @Inject Upserts upserts;
   @Inject Clock clock;
-  @Inject FirstSignIn firstSignIn;
+  @Inject TenantStore tenants;
+  @Inject Event<PeopleImported> peopleImported;
   @Inject TenantContext tenant;
   @Inject ImportLease lease;
 
@@ -89,7 +92,7 @@ public class ImportProgress {
     job.nextStep(ImportJob.DONE);
     job.ended(ImportStatus.COMPLETED, null, clock.instant());
     job.released();
-    firstSignIn.forgetMisses(tenant.require());
+    peopleImported(id);
   }
 
   /**
@@ -107,7 +110,7 @@ public class ImportProgress {
     }
     job.released();
     // A job that ended half-way may still have brought people.
-    firstSignIn.forgetMisses(tenant.require());
+    peopleImported(id);
   }
 
   /** Notes why the job is about to fail (the remote source refused, for one). */
@@ -117,6 +120,15 @@ public class ImportProgress {
     if (job.heldBy(runId)) {
       job.note(message);
     }
+  }
+
+  /**
+   * Records in the tenant's row that its people may have changed (so every server asks again about
+   * callers it found no person for), and announces it once this transaction has committed.
+   */
+  private void peopleImported(UUID id) {
+    tenants.peopleImported(tenant.require());
+    peopleImported.fire(new PeopleImported(tenant.require(), id, clock.instant()));
   }
 
   private ImportJob job(UUID id) {
