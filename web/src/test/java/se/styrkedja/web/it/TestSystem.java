@@ -215,6 +215,14 @@ public final class TestSystem {
     }
   }
 
+  /**
+   * Kills the application server's JVM (SIGKILL) and starts it again: same port, configuration,
+   * database and Keycloak, so the other tests' tokens and URLs stay good. Blocks until it is ready.
+   */
+  public void killAndRestartApplication() throws IOException, InterruptedException {
+    system.killAndRestartApplication();
+  }
+
   /** PostgreSQL as its superuser: for fixtures and catalog checks only. */
   public DataSource superuser() {
     return postgres.getDatabase("postgres", "styrkedja");
