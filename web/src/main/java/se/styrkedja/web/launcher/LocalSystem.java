@@ -55,7 +55,8 @@ public final class LocalSystem implements AutoCloseable {
       Map<String, String> extraConfig) {}
 
   private final KeycloakServer keycloak;
-  private final PayaraServer payara;
+  private volatile PayaraServer payara;
+  private Options options;
 
   private LocalSystem(KeycloakServer keycloak, PayaraServer payara) {
     this.keycloak = keycloak;
@@ -70,7 +71,9 @@ public final class LocalSystem implements AutoCloseable {
     try {
       PayaraServer payara =
           PayaraServer.start(o.root(), o.workDir(), o.appPort(), config(o, keycloak));
-      return new LocalSystem(keycloak, payara);
+      LocalSystem system = new LocalSystem(keycloak, payara);
+      system.options = o;
+      return system;
     } catch (IOException | InterruptedException | RuntimeException e) {
       keycloak.close();
       throw e;
@@ -126,6 +129,23 @@ public final class LocalSystem implements AutoCloseable {
 
   public Path keycloakLog() {
     return keycloak.process().log();
+  }
+
+  /**
+   * Kills the application server's JVM (SIGKILL) and starts it again on the same port, with the
+   * same configuration, database and Keycloak, as an operator would bring back a server that died.
+   * Its log until the kill is kept beside the new one, as {@code payara-killed.log}.
+   */
+  public void killAndRestartApplication() throws IOException, InterruptedException {
+    payara.kill();
+    java.nio.file.Path log = payara.process().log();
+    java.nio.file.Files.move(
+        log,
+        log.resolveSibling("payara-killed.log"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    payara =
+        PayaraServer.start(
+            options.root(), options.workDir(), options.appPort(), config(options, keycloak));
   }
 
   /** Blocks until either server stops by itself; returns which one and its last log lines. */

@@ -125,6 +125,26 @@ final class ManagedProcess implements AutoCloseable {
     live.forEach(ManagedProcess::close);
   }
 
+  /**
+   * SIGKILL to the process and everything it started, at once and without a grace period: as a
+   * server dies when its machine fails. Returns once they have all exited.
+   */
+  void kill() throws InterruptedException {
+    LIVE.remove(this);
+    List<ProcessHandle> family =
+        java.util.stream.Stream.concat(
+                process.descendants(), java.util.stream.Stream.of(process.toHandle()))
+            .toList();
+    family.forEach(ProcessHandle::destroyForcibly);
+    for (ProcessHandle p : family) {
+      try {
+        p.onExit().get(30, TimeUnit.SECONDS);
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        throw new IllegalStateException(name + " did not die", e);
+      }
+    }
+  }
+
   @Override
   public void close() {
     LIVE.remove(this);

@@ -86,6 +86,11 @@ final class PayaraServer implements AutoCloseable {
     return process;
   }
 
+  /** Kills the server's JVM (SIGKILL): nothing of it runs on, nothing is shut down cleanly. */
+  void kill() throws InterruptedException {
+    process.kill();
+  }
+
   @Override
   public void close() {
     process.close();

@@ -211,6 +211,52 @@ class ImportsIT {
   }
 
   @Test
+  void aCallerSeenBeforeAnImportOnAnotherServerIsLinkedAtTheNextRequestHere() throws SQLException {
+    // The caller has signed in here, and no person was there to link to.
+    String username = "forskolechef.hassleholm";
+    assertEquals(200, Api.as(username).get("me").status());
+    // Another server imports the person: its chunk writes the row; this server is told nothing.
+    String personId = uuid();
+    try (Connection c = TestSystem.get().superuser().getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into person (id, tenant_id, external_id, given_name, family_name,"
+                    + " principal_name, removed, version)"
+                    + " values (?::uuid, 'hassleholm', ?, 'Förskolechef', ?, ?, false, 1)")) {
+      insert.setString(1, personId);
+      insert.setString(2, uuid());
+      insert.setString(3, marker());
+      insert.setString(4, username);
+      assertEquals(1, insert.executeUpdate());
+    }
+    // While that import runs, this server does not ask again at every request ...
+    assertEquals(200, Api.as(username).get("me").status());
+    assertEquals(null, linkedUsername(personId));
+    // ... but once it has ended there (its end raises the tenant's people version), the caller is
+    // linked at the next request here.
+    try (Connection c = TestSystem.get().superuser().getConnection();
+        PreparedStatement end =
+            c.prepareStatement(
+                "update tenant set people_version = people_version + 1 where id = 'hassleholm'")) {
+      assertEquals(1, end.executeUpdate());
+    }
+    assertEquals(200, Api.as(username).get("me").status());
+    assertEquals(username, linkedUsername(personId));
+  }
+
+  private static String linkedUsername(String personId) throws SQLException {
+    try (Connection c = TestSystem.get().superuser().getConnection();
+        PreparedStatement q =
+            c.prepareStatement("select linked_username from person where id = ?::uuid")) {
+      q.setString(1, personId);
+      try (var rs = q.executeQuery()) {
+        assertTrue(rs.next());
+        return rs.getString(1);
+      }
+    }
+  }
+
+  @Test
   void badUploadsAndNonAdminsAreRefusedAndStartNothing() throws IOException {
     Api admin = Api.as(ADMIN);
     long before = admin.get("imports").body().get("total").asLong();
@@ -362,6 +408,127 @@ class ImportsIT {
           admin.post("imports/" + id + "/restart", Map.of()), 409, "tenant.import.conflict");
     } finally {
       slow.close();
+    }
+  }
+
+  @Test
+  void aRestartWhileAnotherServerHoldsTheLeaseStartsNothingAndOnceItExpiredTakesTheImportOver()
+      throws Exception {
+    Ss12000Server.DataSet data = Ss12000Server.DataSet.of(marker(), 2, 30);
+    Ss12000Server slow = Ss12000Server.start();
+    try {
+      slow.serve(data);
+      slow.slowDown(400);
+      Api admin = Api.as(ADMIN);
+      Answer started =
+          admin.post("imports/remote", Map.of("baseUrl", slow.url(), "token", slow.token()));
+      String id = started.body().get("id").asText();
+      awaitStep(admin, id, "persons");
+
+      // A stop asked of another server is only recorded in the row: this server's job sees it at
+      // its next chunk and stops, though nobody asked this server.
+      requestStopInTheDatabase(id);
+      JsonNode stopped = awaitEnd(admin, id);
+      assertEquals("STOPPED", stopped.get("status").asText(), stopped.toString());
+      long readWhenStopped = stopped.get("read").asLong();
+      assertTrue(readWhenStopped < 2 + 30 + 30, stopped.toString());
+
+      // Another server has restarted it and runs it: its lease is fresh. A restart sent here
+      // starts nothing.
+      leaseToAnotherServer(id, "server-b/4711/feedbeef", "now()");
+      Answer twice = admin.post("imports/" + id + "/restart", Map.of());
+      assertProblem(twice, 409, "tenant.import.running");
+      assertTrue(
+          twice.body().get("detail").asText().contains("server-b/4711/feedbeef"), twice.raw());
+      sleep(1500);
+      JsonNode untouched = admin.get("imports/" + id).body();
+      assertEquals("RUNNING", untouched.get("status").asText(), untouched.toString());
+      assertEquals("server-b/4711/feedbeef", untouched.get("runningOn").asText());
+      assertEquals(readWhenStopped, untouched.get("read").asLong(), untouched.toString());
+      // A stop sent here is recorded for the server that runs it.
+      Answer stop = admin.post("imports/" + id + "/stop", Map.of());
+      assertEquals(202, stop.status(), stop.raw());
+      assertTrue(stop.body().get("stopRequested").asBoolean(), stop.raw());
+
+      // That server died: nothing renewed its lease since. The restart takes the import over and
+      // goes on from the stored position, to the same end as an uninterrupted run.
+      leaseToAnotherServer(id, "server-b/4711/feedbeef", "now() - interval '11 seconds'");
+      slow.slowDown(0);
+      Answer takenOver = admin.post("imports/" + id + "/restart", Map.of());
+      assertEquals(202, takenOver.status(), takenOver.raw());
+      assertFalse(
+          takenOver.body().get("runningOn").asText().equals("server-b/4711/feedbeef"),
+          takenOver.raw());
+      JsonNode done = awaitEnd(admin, id);
+      assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+      assertEquals(2 + 30 + 30, done.get("read").asLong(), done.toString());
+      assertEquals(30, peopleAndDuties(admin, data.marker()).size());
+      assertFalse(done.hasNonNull("runningOn"), done.toString());
+    } finally {
+      slow.close();
+    }
+  }
+
+  @Test
+  void aRunWhoseImportAnotherServerTookOverWritesNothingMore() throws Exception {
+    Ss12000Server.DataSet data = Ss12000Server.DataSet.of(marker(), 2, 30);
+    Ss12000Server slow = Ss12000Server.start();
+    try {
+      slow.serve(data);
+      slow.slowDown(400);
+      Api admin = Api.as(ADMIN);
+      Answer started =
+          admin.post("imports/remote", Map.of("baseUrl", slow.url(), "token", slow.token()));
+      String id = started.body().get("id").asText();
+      awaitStep(admin, id, "persons");
+
+      // This server was thought dead (silent past its lease) and another took the import over.
+      leaseToAnotherServer(id, "server-c/1/cafebabe", "now()");
+      sleep(1500);
+      long read = admin.get("imports/" + id).body().get("read").asLong();
+      sleep(3000);
+      JsonNode later = admin.get("imports/" + id).body();
+      assertEquals(read, later.get("read").asLong(), later.toString());
+      assertEquals("RUNNING", later.get("status").asText(), later.toString());
+      assertEquals("server-c/1/cafebabe", later.get("runningOn").asText(), later.toString());
+
+      leaseToAnotherServer(id, "server-c/1/cafebabe", "now() - interval '1 hour'");
+      slow.slowDown(0);
+      assertEquals(202, admin.post("imports/" + id + "/restart", Map.of()).status());
+      JsonNode done = awaitEnd(admin, id);
+      assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+      assertEquals(2 + 30 + 30, done.get("read").asLong(), done.toString());
+      assertEquals(30, peopleAndDuties(admin, data.marker()).size());
+    } finally {
+      slow.close();
+    }
+  }
+
+  /** Writes the import's row as another server's running lease, heard from at {@code at} (SQL). */
+  private static void leaseToAnotherServer(String importId, String node, String at)
+      throws SQLException {
+    try (Connection c = TestSystem.get().superuser().getConnection();
+        PreparedStatement update =
+            c.prepareStatement(
+                "update import_job set status = 'RUNNING', running_on = ?, run_id = ?,"
+                    + " execution_id = 999999, finished_at = null, stop_requested = false,"
+                    + " heartbeat_at = "
+                    + at
+                    + " where id = ?::uuid")) {
+      update.setString(1, node);
+      update.setString(2, UUID.randomUUID().toString());
+      update.setString(3, importId);
+      assertEquals(1, update.executeUpdate());
+    }
+  }
+
+  /** Records a stop as another server's request would, without telling this server. */
+  private static void requestStopInTheDatabase(String importId) throws SQLException {
+    try (Connection c = TestSystem.get().superuser().getConnection();
+        PreparedStatement update =
+            c.prepareStatement("update import_job set stop_requested = true where id = ?::uuid")) {
+      update.setString(1, importId);
+      assertEquals(1, update.executeUpdate());
     }
   }
 

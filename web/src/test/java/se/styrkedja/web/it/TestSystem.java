@@ -113,7 +113,10 @@ public final class TestSystem {
                     "mp.jwt.verify.clock.skew",
                     "1",
                     "styrkedja.import.chunk",
-                    System.getProperty("styrkedja.it.import-chunk", "5"))));
+                    System.getProperty("styrkedja.it.import-chunk", "5"),
+                    // A dead server's import can be taken over 10 s after its last heartbeat.
+                    "styrkedja.import.lease-seconds",
+                    "10")));
     return new TestSystem(postgres, system, jdbcUrl);
   }
 
@@ -216,6 +219,14 @@ public final class TestSystem {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Kills the application server's JVM (SIGKILL) and starts it again: same port, configuration,
+   * database and Keycloak, so the other tests' tokens and URLs stay good. Blocks until it is ready.
+   */
+  public void killAndRestartApplication() throws IOException, InterruptedException {
+    system.killAndRestartApplication();
   }
 
   /** PostgreSQL as its superuser: for fixtures and catalog checks only. */

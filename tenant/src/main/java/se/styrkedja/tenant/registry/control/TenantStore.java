@@ -35,6 +35,18 @@ public class TenantStore {
     return TenantId.isValid(id) ? Optional.ofNullable(em.find(Tenant.class, id)) : Optional.empty();
   }
 
+  /**
+   * An import has ended in the tenant bound to the transaction: raises its people version. A bulk
+   * update, so the row's version (the operator's optimistic lock) stays as it is.
+   */
+  public void peopleImported(TenantId tenant) {
+    tenantEm
+        .get()
+        .createQuery("update Tenant t set t.peopleVersion = t.peopleVersion + 1 where t.id = :id")
+        .setParameter("id", tenant.value())
+        .executeUpdate();
+  }
+
   public boolean codeTaken(String municipalityCode) {
     return !em.createQuery(
             "select t.id from Tenant t where t.municipalityCode = :code", String.class)

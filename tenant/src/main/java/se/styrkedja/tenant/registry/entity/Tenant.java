@@ -66,6 +66,10 @@ public class Tenant {
   @Column(name = "exported_by", length = 255)
   private String exportedBy;
 
+  /** Raised by each import's end (a bulk update, see TenantStore.peopleImported). */
+  @Column(name = "people_version", nullable = false)
+  private long peopleVersion;
+
   @Version private long version;
 
   protected Tenant() {}
@@ -91,7 +95,7 @@ public class Tenant {
   }
 
   public TenantInfo info() {
-    return new TenantInfo(id, name, municipalityCode, status());
+    return new TenantInfo(id, name, municipalityCode, status(), peopleVersion);
   }
 
   public String id() {

@@ -6,7 +6,8 @@ import se.styrkedja.tenant.ss12000.entity.ImportJob;
 
 /**
  * An import as the API shows it: its source, status, step, counts (read, written, skipped), total
- * (unknown for a remote import until it ends) and percent (null while unknown).
+ * (unknown for a remote import until it ends) and percent (null while unknown); while it runs, the
+ * server running it, when that server was last heard from, and whether a stop was asked for.
  */
 public record ImportView(
     UUID id,
@@ -23,7 +24,10 @@ public record ImportView(
     String message,
     String startedBy,
     Instant createdAt,
-    Instant finishedAt) {
+    Instant finishedAt,
+    String runningOn,
+    Instant heartbeatAt,
+    boolean stopRequested) {
 
   static ImportView of(ImportJob j) {
     return new ImportView(
@@ -41,6 +45,9 @@ public record ImportView(
         j.message(),
         j.startedBy(),
         j.createdAt(),
-        j.finishedAt());
+        j.finishedAt(),
+        j.runningOn(),
+        j.heartbeatAt(),
+        j.stopRequested());
   }
 }

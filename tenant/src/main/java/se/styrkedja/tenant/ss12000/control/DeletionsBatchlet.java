@@ -41,6 +41,7 @@ public class DeletionsBatchlet extends AbstractBatchlet {
   @Override
   public String process() {
     UUID id = TenantBinding.importId(job);
+    String run = TenantBinding.runId(job);
     ImportProgress.State state = progress.state(id);
     if (state.kind() == ImportKind.REMOTE) {
       String bearer =
@@ -55,16 +56,16 @@ public class DeletionsBatchlet extends AbstractBatchlet {
           try (JsonReader reader = Json.createReader(new StringReader(json))) {
             answer = reader.readObject();
           }
-          progress.deletions(id, ids(answer.getJsonObject("data")));
+          progress.deletions(id, run, ids(answer.getJsonObject("data")));
           JsonValue next = answer.get("pageToken");
           token = next instanceof JsonString s && !s.getString().isBlank() ? s.getString() : null;
         } while (token != null);
       } catch (RuntimeException e) {
-        progress.note(id, "deletedEntities: " + e.getMessage());
+        progress.note(id, run, "deletedEntities: " + e.getMessage());
         throw e;
       }
     }
-    progress.completed(id);
+    progress.completed(id, run);
     tokens.forget(id);
     return "COMPLETED";
   }

@@ -16,23 +16,30 @@ public class ImportJobListener implements JobListener {
   @Inject JobContext job;
   @Inject TenantBinding binding;
   @Inject ImportProgress progress;
+  @Inject ImportLease lease;
 
   @Override
   public void beforeJob() {
     binding.bind(job);
-    progress.running(TenantBinding.importId(job), job.getExecutionId());
+    progress.running(TenantBinding.importId(job), TenantBinding.runId(job), job.getExecutionId());
+    lease.beat(
+        TenantBinding.tenant(job),
+        TenantBinding.importId(job),
+        TenantBinding.runId(job),
+        job.getExecutionId());
   }
 
   @Override
   public void afterJob() {
     try {
+      lease.stopBeating(TenantBinding.runId(job));
       BatchStatus status = job.getBatchStatus();
       ImportStatus ended =
           status == BatchStatus.STOPPING || status == BatchStatus.STOPPED
               ? ImportStatus.STOPPED
               : ImportStatus.FAILED;
       // Completed jobs were marked so by their last step; this only catches the others.
-      progress.ended(TenantBinding.importId(job), ended, null);
+      progress.ended(TenantBinding.importId(job), TenantBinding.runId(job), ended, null);
     } finally {
       binding.clear();
     }

@@ -1,6 +1,9 @@
 package se.styrkedja.tenant.ss12000.control;
 
+import java.time.Duration;
+import java.time.Instant;
 import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.tenant.ss12000.entity.ImportJob;
 import se.styrkedja.tenant.ss12000.entity.ImportStatus;
 
 /** The import is running or has completed: there is nothing to restart (or to stop). */
@@ -13,12 +16,30 @@ public class ImportNotRestartable extends DomainProblem {
   }
 
   private ImportNotRestartable(String detail) {
-    super(Kind.CONFLICT, "tenant.import.conflict", "Conflict", detail);
+    this("tenant.import.conflict", "Conflict", detail);
   }
 
-  /** Its row says it runs, but its execution does not (the server stopped): restart it. */
-  public static ImportNotRestartable notRunningHere() {
+  private ImportNotRestartable(String code, String title, String detail) {
+    super(Kind.CONFLICT, code, title, detail);
+  }
+
+  /** Its row says it runs, but its lease has expired (its server stopped): restart it. */
+  public static ImportNotRestartable notRunning() {
     return new ImportNotRestartable(
-        "The import no longer runs (the server stopped while it ran): restart it instead.");
+        "The import no longer runs (its server stopped while it ran): restart it instead.");
+  }
+
+  /** A run holds the import's lease, on this server or another: it is not started twice. */
+  public static ImportNotRestartable running(ImportJob job, Instant now) {
+    long ago = Math.max(0, Duration.between(job.heartbeatAt(), now).toSeconds());
+    return new ImportNotRestartable(
+        "tenant.import.running",
+        "Import running",
+        "The import is running on server "
+            + job.runningOn()
+            + " (last heard from "
+            + ago
+            + " s ago) and cannot be started twice: stop it, or restart it once that server has"
+            + " been silent for the length of the import's lease.");
   }
 }

@@ -1,9 +1,7 @@
 package se.styrkedja.tenant.ss12000.control;
 
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Properties;
@@ -21,7 +19,8 @@ import se.styrkedja.tenant.ss12000.entity.ImportJob;
  *
  * <p>A restart starts the job again (a new job instance) rather than restarting the old execution:
  * the position the job goes on from is kept in the import's own row, committed with each chunk, so
- * it survives even a server whose batch job repository was lost.
+ * it survives even a server whose batch job repository was lost, and any server may go on with it.
+ * Which run may go on is decided by the import's lease ({@link ImportLease}).
  */
 @ApplicationScoped
 public class ImportRuns {
@@ -32,6 +31,7 @@ public class ImportRuns {
   @Inject Imports imports;
   @Inject TenantContext tenant;
   @Inject CallerContext caller;
+  @Inject ImportLease lease;
 
   @Inject
   @ConfigProperty(name = "styrkedja.import.chunk", defaultValue = "200")
@@ -46,6 +46,7 @@ public class ImportRuns {
     p.setProperty(TenantBinding.IMPORT_ID, job.id().toString());
     p.setProperty(TenantBinding.TENANT, tenant.require().value());
     p.setProperty(TenantBinding.ACTOR, caller.actor());
+    p.setProperty(TenantBinding.RUN_ID, job.runId());
     p.setProperty("chunk", String.valueOf(chunk));
     p.setProperty("pageSize", String.valueOf(pageSize));
     try {
@@ -57,32 +58,24 @@ public class ImportRuns {
     return imports.get(job.id());
   }
 
+  /**
+   * Starts a failed, stopped or dead import again from its stored position. Whether it still runs
+   * (on any server) is its lease's answer, not this server's batch runtime's.
+   */
   public ImportJob restart(UUID id, String token) {
-    ImportJob current = imports.get(id);
-    return start(imports.prepareRestart(id, token, alive(current.executionId())));
+    return start(imports.prepareRestart(id, token));
   }
 
+  /**
+   * Stops a running import after its current chunk. The stop is recorded in its row, so the server
+   * that runs it sees it at its next chunk (or beat); if that is this server, it is told at once.
+   */
   public ImportJob stop(UUID id) {
     ImportJob job = imports.prepareStop(id);
-    if (!alive(job.executionId())) {
-      throw ImportNotRestartable.notRunningHere();
+    if (lease.here(job) && job.executionId() != null) {
+      lease.stopHere(job.executionId());
     }
-    operator().stop(job.executionId());
     return imports.get(id);
-  }
-
-  private boolean alive(Long execution) {
-    if (execution == null) {
-      return false;
-    }
-    try {
-      BatchStatus status = operator().getJobExecution(execution).getBatchStatus();
-      return status == BatchStatus.STARTING
-          || status == BatchStatus.STARTED
-          || status == BatchStatus.STOPPING;
-    } catch (NoSuchJobExecutionException e) {
-      return false;
-    }
   }
 
   private static JobOperator operator() {

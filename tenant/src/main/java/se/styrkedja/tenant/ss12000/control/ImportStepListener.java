@@ -36,7 +36,8 @@ public class ImportStepListener implements StepListener {
   public void afterStep() {
     try {
       if (READ_ALL.equals(step.getTransientUserData()) && step.getException() == null) {
-        progress.nextStep(TenantBinding.importId(job), step.getStepName(), next);
+        progress.nextStep(
+            TenantBinding.importId(job), TenantBinding.runId(job), step.getStepName(), next);
       }
     } finally {
       binding.clear();

@@ -3,6 +3,8 @@ package se.styrkedja.tenant.ss12000.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,6 +56,36 @@ public class ImportStore {
             ImportRejection.class)
         .setParameter("job", importId)
         .getResultList();
+  }
+
+  /**
+   * The heartbeat of a run that still holds the import's lease; 0 when another run holds it. A bulk
+   * update, so the row's version stays: the job's own chunk, in its own transaction at the same
+   * time, must not fail for it.
+   */
+  public int renew(UUID importId, String runId, Instant now) {
+    return em().createQuery(
+            "update ImportJob j set j.heartbeatAt = :now where j.id = :id and j.runId = :run")
+        .setParameter("now", now.atOffset(ZoneOffset.UTC))
+        .setParameter("id", importId)
+        .setParameter("run", runId)
+        .executeUpdate();
+  }
+
+  /** Records that a stop was asked for; as {@link #renew}, without touching the row's version. */
+  public int requestStop(UUID importId) {
+    return em().createQuery("update ImportJob j set j.stopRequested = true where j.id = :id")
+        .setParameter("id", importId)
+        .executeUpdate();
+  }
+
+  public boolean stopRequested(UUID importId) {
+    return em().createQuery(
+            "select j.stopRequested from ImportJob j where j.id = :id", Boolean.class)
+        .setParameter("id", importId)
+        .getResultStream()
+        .findFirst()
+        .orElse(false);
   }
 
   public void flush() {

@@ -43,6 +43,7 @@ public class Imports {
   @Inject AccessPolicy access;
   @Inject Clock clock;
   @Inject RemoteTokens tokens;
+  @Inject ImportLease lease;
 
   /** A file of an uploaded data set: its name and its text. */
   public record Upload(String name, String content) {}
@@ -71,6 +72,7 @@ public class Imports {
     }
     ImportJob job =
         new ImportJob(ImportKind.FILES, null, null, total, caller.actor(), clock.instant());
+    lease.take(job);
     store.add(job);
     // The job's row first: the files refer to it.
     store.flush();
@@ -96,6 +98,7 @@ public class Imports {
     ImportJob job =
         new ImportJob(
             ImportKind.REMOTE, baseUrl, modifiedAfter, null, caller.actor(), clock.instant());
+    lease.take(job);
     store.add(job);
     tokens.put(job.id(), token);
     audit.wrote("ss12000.import.created", TARGET, job.id());
@@ -118,14 +121,19 @@ public class Imports {
   }
 
   /**
-   * Makes a failed, stopped or dead import ready to run again from where it stands. {@code alive}
-   * says whether its batch execution still runs in this server.
+   * Makes a failed, stopped or dead import ready to run again from where it stands, as a new run on
+   * this server. Dead: its row says it starts or runs, but its lease has expired (its server was
+   * killed). While a run holds the lease, on whichever server, the import is not started twice. Two
+   * servers restarting it at once both find it dead; the row's version lets one of them store its
+   * run, the other answers 409.
    */
-  public ImportJob prepareRestart(UUID id, String token, boolean alive) {
+  public ImportJob prepareRestart(UUID id, String token) {
     requireAdmin("restart an import");
     ImportJob job = find(id);
-    // Running, says its row, but its execution is gone: the server was killed or restarted.
-    boolean dead = job.status() == ImportStatus.RUNNING && job.executionId() != null && !alive;
+    if (lease.held(job)) {
+      throw ImportNotRestartable.running(job, clock.instant());
+    }
+    boolean dead = job.status() == ImportStatus.STARTING || job.status() == ImportStatus.RUNNING;
     if (!job.status().restartable() && !dead) {
       throw new ImportNotRestartable("restarted", job.status());
     }
@@ -138,17 +146,25 @@ public class Imports {
       }
     }
     job.restarting();
+    lease.take(job);
     audit.wrote("ss12000.import.restarted", TARGET, id);
     return job;
   }
 
+  /**
+   * Records that the admin asks the running import to stop: whichever server runs it sees that at
+   * its next chunk. One whose lease has expired runs nowhere: it is restarted, not stopped.
+   */
   public ImportJob prepareStop(UUID id) {
     requireAdmin("stop an import");
     ImportJob job = find(id);
-    // Until the job itself has said it runs (and as which execution), there is nothing to stop.
-    if (job.status() != ImportStatus.RUNNING || job.executionId() == null) {
+    if (job.status() != ImportStatus.STARTING && job.status() != ImportStatus.RUNNING) {
       throw new ImportNotRestartable("stopped", job.status());
     }
+    if (!lease.held(job)) {
+      throw ImportNotRestartable.notRunning();
+    }
+    store.requestStop(id);
     audit.wrote("ss12000.import.stopped", TARGET, id);
     return job;
   }
@@ -158,6 +174,7 @@ public class Imports {
     ImportJob job = find(id);
     job.note(why);
     job.ended(ImportStatus.FAILED, why, clock.instant());
+    job.released();
   }
 
   private ImportJob find(UUID id) {

@@ -113,7 +113,7 @@ public class RecordReader extends AbstractItemReader {
       nextToken = state.kind() == ImportKind.FILES ? null : read.nextToken();
       pageToken = token;
     } catch (RuntimeException e) {
-      progress.note(importId, type.plural() + ": " + e.getMessage());
+      progress.note(importId, TenantBinding.runId(job), type.plural() + ": " + e.getMessage());
       throw e;
     }
   }

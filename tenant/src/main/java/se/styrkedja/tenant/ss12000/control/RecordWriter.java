@@ -10,13 +10,17 @@ import jakarta.json.JsonValue;
 import java.util.List;
 import se.styrkedja.tenant.ss12000.entity.RecordType;
 
-/** Writes a chunk of records in the chunk's transaction, with the job's counts and position. */
+/**
+ * Writes a chunk of records in the chunk's transaction, with the job's counts and position, and
+ * stops the job after it when a stop was asked for.
+ */
 @Named("ss12000RecordWriter")
 @Dependent
 public class RecordWriter extends AbstractItemWriter {
 
   @Inject JobContext job;
   @Inject Upserts upserts;
+  @Inject ImportLease lease;
 
   @Inject
   @BatchProperty(name = "type")
@@ -29,11 +33,17 @@ public class RecordWriter extends AbstractItemWriter {
     }
     List<JsonValue> records = items.stream().map(i -> ((RecordReader.Item) i).record()).toList();
     RecordReader.Item last = (RecordReader.Item) items.get(items.size() - 1);
-    upserts.write(
-        TenantBinding.importId(job),
-        RecordType.ofPlural(typeName),
-        records,
-        last.pageToken(),
-        last.nextIndex());
+    Upserts.Counts counts =
+        upserts.write(
+            TenantBinding.importId(job),
+            TenantBinding.runId(job),
+            RecordType.ofPlural(typeName),
+            records,
+            last.pageToken(),
+            last.nextIndex());
+    if (counts.stopRequested()) {
+      // Asked of whichever server took the request: this chunk commits, the next does not start.
+      lease.stopSoon(job.getExecutionId());
+    }
   }
 }

@@ -26,6 +26,9 @@ public class TenantBinding {
   static final String TENANT = "tenant";
   static final String ACTOR = "actor";
 
+  /** The run of the import this job is: what its lease in the import's row must name. */
+  static final String RUN_ID = "runId";
+
   @Inject RequestContextController requests;
   @Inject TenantContext tenants;
   @Inject CallerContext callers;
@@ -52,5 +55,13 @@ public class TenantBinding {
 
   static UUID importId(JobContext job) {
     return UUID.fromString(job.getProperties().getProperty(IMPORT_ID));
+  }
+
+  static String runId(JobContext job) {
+    return job.getProperties().getProperty(RUN_ID);
+  }
+
+  static TenantId tenant(JobContext job) {
+    return new TenantId(job.getProperties().getProperty(TENANT));
   }
 }

@@ -43,7 +43,7 @@ import se.styrkedja.tenant.unit.entity.UnitPaths;
 public class Upserts {
 
   /** The counts of one chunk. */
-  public record Counts(long read, long written, long skipped) {}
+  public record Counts(long read, long written, long skipped, boolean stopRequested) {}
 
   @Inject TenantEntityManager tenantEm;
   @Inject Audit audit;
@@ -55,9 +55,14 @@ public class Upserts {
    * first record not yet written.
    */
   public Counts write(
-      UUID importId, RecordType type, List<JsonValue> records, String pageToken, int pageIndex) {
+      UUID importId,
+      String runId,
+      RecordType type,
+      List<JsonValue> records,
+      String pageToken,
+      int pageIndex) {
     EntityManager em = tenantEm.get();
-    ImportJob job = em.find(ImportJob.class, importId);
+    ImportJob job = held(em, importId, runId);
     Chunk chunk = new Chunk(job, em);
     switch (type) {
       case ORGANISATION -> organisations(chunk, records);
@@ -65,13 +70,13 @@ public class Upserts {
       case DUTY -> duties(chunk, records);
     }
     job.advanced(records.size(), chunk.written, chunk.skipped, pageToken, pageIndex);
-    return new Counts(records.size(), chunk.written, chunk.skipped);
+    return new Counts(records.size(), chunk.written, chunk.skipped, job.stopRequested());
   }
 
   /** Applies SS 12000 deletions (ids per type); counts what changed, skips what cannot be. */
-  public Counts delete(UUID importId, Map<RecordType, List<String>> ids) {
+  public Counts delete(UUID importId, String runId, Map<RecordType, List<String>> ids) {
     EntityManager em = tenantEm.get();
-    ImportJob job = em.find(ImportJob.class, importId);
+    ImportJob job = held(em, importId, runId);
     Chunk chunk = new Chunk(job, em);
     long read = 0;
     for (Duty d : byExternalId(em, Duty.class, ids.getOrDefault(RecordType.DUTY, List.of()))) {
@@ -127,7 +132,21 @@ public class Upserts {
       read += l.size();
     }
     job.advanced(read, chunk.written, chunk.skipped, job.pageToken(), job.pageIndex());
-    return new Counts(read, chunk.written, chunk.skipped);
+    return new Counts(read, chunk.written, chunk.skipped, job.stopRequested());
+  }
+
+  /**
+   * The import, if this run still holds its lease; renewed, since the run is evidently alive. A run
+   * that lost it writes nothing: its chunk rolls back. Should another run take the import over
+   * while this chunk is under way, the row's version fails this chunk's commit instead.
+   */
+  private ImportJob held(EntityManager em, UUID importId, String runId) {
+    ImportJob job = em.find(ImportJob.class, importId);
+    if (job == null || !job.heldBy(runId)) {
+      throw new ImportLeaseLost(importId);
+    }
+    job.renew(clock.instant());
+    return job;
   }
 
   private final class Chunk {

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,6 +18,10 @@ import se.styrkedja.core.persistence.TenantOwned;
  * One SS 12000 import: its source, its status, its counts, and where it stands (step, page token,
  * index in the page). The position is written in the same transaction as each chunk of records, so
  * a job stopped or killed half-way goes on from exactly the first record not yet committed.
+ *
+ * <p>Which run of the job may write is decided here too, not by one server's batch runtime: a run
+ * holds the import's lease ({@code runId}, on server {@code runningOn}) while its heartbeat is
+ * fresh; every write of the job checks that it still holds it.
  */
 @Entity
 @Table(name = "import_job")
@@ -80,6 +85,18 @@ public class ImportJob extends TenantOwned {
   @Column(name = "finished_at")
   private OffsetDateTime finishedAt;
 
+  @Column(name = "running_on", length = 200)
+  private String runningOn;
+
+  @Column(name = "run_id", length = 36)
+  private String runId;
+
+  @Column(name = "heartbeat_at")
+  private OffsetDateTime heartbeatAt;
+
+  @Column(name = "stop_requested", nullable = false)
+  private boolean stopRequested;
+
   @Version private long version;
 
   protected ImportJob() {}
@@ -108,6 +125,42 @@ public class ImportJob extends TenantOwned {
     this.executionId = null;
     this.message = null;
     this.finishedAt = null;
+    this.stopRequested = false;
+  }
+
+  /**
+   * A new run on server {@code node} takes the lease, from now; a run that held it before no longer
+   * does. Returns the run's id, which the job carries and checks at each write.
+   */
+  public String leaseTo(String node, Instant now) {
+    this.runningOn = node;
+    this.runId = UUID.randomUUID().toString();
+    this.heartbeatAt = now.atOffset(ZoneOffset.UTC);
+    return runId;
+  }
+
+  /** Whether this run still holds the lease (no other run has taken the import over). */
+  public boolean heldBy(String run) {
+    return run != null && run.equals(runId);
+  }
+
+  /** Whether some run holds the lease and was heard from within {@code length} before now. */
+  public boolean leaseFresh(Instant now, Duration length) {
+    return runId != null
+        && heartbeatAt != null
+        && heartbeatAt.toInstant().plus(length).isAfter(now);
+  }
+
+  /** The run holding the lease is alive: a chunk committed. */
+  public void renew(Instant now) {
+    this.heartbeatAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  /** The run has ended; nobody holds the lease. */
+  public void released() {
+    this.runningOn = null;
+    this.runId = null;
+    this.heartbeatAt = null;
   }
 
   /**
@@ -228,5 +281,22 @@ public class ImportJob extends TenantOwned {
 
   public Instant finishedAt() {
     return finishedAt == null ? null : finishedAt.toInstant();
+  }
+
+  public String runningOn() {
+    return runningOn;
+  }
+
+  public String runId() {
+    return runId;
+  }
+
+  public Instant heartbeatAt() {
+    return heartbeatAt == null ? null : heartbeatAt.toInstant();
+  }
+
+  /** A stop was asked for, to be seen by the running job at its next chunk. */
+  public boolean stopRequested() {
+    return stopRequested;
   }
 }
