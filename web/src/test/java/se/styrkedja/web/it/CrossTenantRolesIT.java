@@ -69,7 +69,7 @@ class CrossTenantRolesIT {
             .post("role-assignments", Map.of("username", KONSULT, "level", "admin"));
     assertEquals(201, admin.status(), admin.raw());
     Api hassleholmAdmin = Api.as("admin.hassleholm");
-    hassleholmSchool = unitOf(hassleholmAdmin, "rektor.hassleholm");
+    hassleholmSchool = Fixtures.unitOf(hassleholmAdmin, "rektor.hassleholm");
     Answer teacher =
         hassleholmAdmin.post(
             "role-assignments",
@@ -135,7 +135,7 @@ class CrossTenantRolesIT {
   @Test
   void decidesNothingAlongTheOtherMunicipalitysChain() {
     Api forvaltning = Api.as("forvaltning.hassleholm");
-    String root = unitOf(Api.as("admin.hassleholm"), "forvaltning.hassleholm");
+    String root = Fixtures.unitOf(Api.as("admin.hassleholm"), "forvaltning.hassleholm");
     Map<String, Object> body = new HashMap<>();
     body.put("kind", "ADMINISTRATION");
     body.put("schoolYear", "2091/92");
@@ -188,7 +188,7 @@ class CrossTenantRolesIT {
     Map<String, Object> body = new HashMap<>();
     body.put("kind", "LOCAL");
     body.put("schoolYear", "2092/93");
-    body.put("unitId", unitOf(Api.as("admin.hassleholm"), "forskolechef.hassleholm"));
+    body.put("unitId", Fixtures.unitOf(Api.as("admin.hassleholm"), "forskolechef.hassleholm"));
     body.put("title", "Förskolans handlingsplan 2092/93");
     body.put("summary", "Digitala verktyg i leken");
     Answer created = head.post("plans", body);
@@ -218,15 +218,5 @@ class CrossTenantRolesIT {
       }
     }
     throw new AssertionError("no level " + key);
-  }
-
-  private static String unitOf(Api admin, String username) {
-    return admin
-        .get("role-assignments?username=" + username)
-        .body()
-        .get("items")
-        .get(0)
-        .get("unitId")
-        .asText();
   }
 }

@@ -30,6 +30,17 @@ final class Fixtures {
   }
 
   /** The audit trail of one target, oldest first, read as the application role for the tenant. */
+  /** The unit of a person's first role assignment, as the municipality's admin reads it. */
+  static String unitOf(Api admin, String username) {
+    return admin
+        .get("role-assignments?username=" + username)
+        .body()
+        .get("items")
+        .get(0)
+        .get("unitId")
+        .asText();
+  }
+
   /**
    * Stores a tenant-wide role assignment from 2017 on, as the municipality's admin (or onboarding,
    * for the first admin) would: for municipalities the tests make by hand.

@@ -41,8 +41,8 @@ class PlansIT {
   @BeforeAll
   static void theDemoMunicipality() {
     Api admin = Api.as("admin.botkyrka");
-    school = unitOf(admin, "rektor.botkyrka");
-    root = unitOf(admin, "forvaltning.botkyrka");
+    school = Fixtures.unitOf(admin, "rektor.botkyrka");
+    root = Fixtures.unitOf(admin, "forvaltning.botkyrka");
     JsonNode adopted = Api.as("rektor.botkyrka").get("strategies/adopted").body();
     JsonNode withGoal = null;
     for (JsonNode a : adopted.get("areas")) {
@@ -702,16 +702,6 @@ class PlansIT {
       body.put("comment", comment);
     }
     return api.post("plans/" + plan + "/steps", body);
-  }
-
-  private static String unitOf(Api admin, String username) {
-    return admin
-        .get("role-assignments?username=" + username)
-        .body()
-        .get("items")
-        .get(0)
-        .get("unitId")
-        .asText();
   }
 
   private static String unitNamed(Api admin, String name) {
