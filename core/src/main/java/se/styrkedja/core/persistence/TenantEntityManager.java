@@ -23,8 +23,8 @@ import se.styrkedja.core.tenant.TenantId;
  *   <li>outside a transaction, or with no tenant, it refuses (fails closed);
  *   <li>asking for another tenant in a transaction that already has one is refused, since
  *       EclipseLink would otherwise mix the two;
- *   <li>on PostgreSQL it also sets {@code styrkedja.tenant_id} for the transaction, which the
- *       row-level security policies read: the database's own wall behind EclipseLink's filter.
+ *   <li>it also sets {@code styrkedja.tenant_id} for the transaction, which PostgreSQL's row-level
+ *       security policies read: the database's own wall behind EclipseLink's filter.
  * </ul>
  */
 @ApplicationScoped
@@ -41,8 +41,6 @@ public class TenantEntityManager {
   @Inject TenantContext tenantContext;
 
   private volatile TransactionSynchronizationRegistry transactions;
-
-  private volatile Boolean postgres;
 
   public EntityManager get() {
     TenantId tenant = tenantContext.require();
@@ -84,17 +82,10 @@ public class TenantEntityManager {
    */
   private void bindDatabase(EntityManager em, TenantId tenant) {
     Connection connection = em.unwrap(Connection.class);
-    try {
-      if (postgres == null) {
-        postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-      }
-      if (postgres) {
-        try (PreparedStatement set =
-            connection.prepareStatement("select set_config('" + DATABASE_SETTING + "', ?, true)")) {
-          set.setString(1, tenant.value());
-          set.execute();
-        }
-      }
+    try (PreparedStatement set =
+        connection.prepareStatement("select set_config('" + DATABASE_SETTING + "', ?, true)")) {
+      set.setString(1, tenant.value());
+      set.execute();
     } catch (SQLException e) {
       throw new IllegalStateException("could not bind the tenant to the database transaction", e);
     }

@@ -29,8 +29,8 @@ public final class Problems {
   private static final Logger LOG = Logger.getLogger(Problems.class.getName());
 
   /**
-   * SQL states of two transactions meeting (PostgreSQL and H2 alike): serialization failure,
-   * deadlock detected, unique violation.
+   * PostgreSQL's SQL states of two transactions meeting: serialization failure, deadlock detected,
+   * unique violation.
    */
   static final Set<String> RACES = Set.of("40001", "40P01", "23505");
 

@@ -1,6 +1,7 @@
 package se.styrkedja.web.launcher;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,17 +10,23 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import sun.misc.Signal;
 
 /**
- * {@code ./styrkedja run}: starts Keycloak and the application, prints where they are, and stays in
- * the foreground until Ctrl-C (or SIGTERM), which stops both.
+ * {@code ./styrkedja run}: starts PostgreSQL (embedded, its data kept in the work directory, unless
+ * {@code --postgres} names another), Keycloak and the application, prints where they are, and stays
+ * in the foreground until Ctrl-C (or SIGTERM), which stops them all.
  */
 public final class Launcher {
 
   static final List<String> DEMO_TENANTS = List.of("botkyrka", "hassleholm");
   static final List<String> DEMO_ROLES =
       List.of("politiker", "forvaltning", "rektor", "forskolechef", "larare", "it", "admin");
+
+  /** Set once Ctrl-C or SIGTERM has begun stopping everything: the servers' end is expected. */
+  private static volatile boolean stopping;
 
   private Launcher() {}
 
@@ -46,13 +53,11 @@ public final class Launcher {
     Path work =
         Path.of(env.getOrDefault("STYRKEDJA_WORK_DIR", root.resolve(".styrkedja").toString()))
             .toAbsolutePath();
-    LocalSystem.Database db;
-    if (postgres == null || postgres.isBlank()) {
-      db = LocalSystem.Database.h2(work.resolve("h2"));
-    } else {
+    LocalSystem.Database external = null;
+    if (postgres != null && !postgres.isBlank()) {
       String user = required(env, "STYRKEDJA_DB_USER");
       String password = required(env, "STYRKEDJA_DB_PASSWORD");
-      db =
+      external =
           LocalSystem.Database.postgres(
               postgres,
               user,
@@ -65,9 +70,12 @@ public final class Launcher {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  if (ManagedProcess.anyRunning()) {
-                    System.out.println("\nStopping Styrkedja and Keycloak ...");
+                  stopping = true;
+                  if (ManagedProcess.anyRunning() || EmbeddedDatabase.anyRunning()) {
+                    System.out.println("\nStopping Styrkedja, Keycloak and PostgreSQL ...");
+                    // The application first, then the database it uses.
                     ManagedProcess.closeAll();
+                    EmbeddedDatabase.closeAll();
                     System.out.println("Stopped.");
                   }
                 },
@@ -88,20 +96,56 @@ public final class Launcher {
       }
     }
     LocalSystem system;
+    LocalSystem.Database db;
     try {
-      system =
-          LocalSystem.start(
-              new LocalSystem.Options(
-                  root, work, appPort, kcPort, kcPort + 1000, db, true, Map.of()));
-    } catch (IOException e) {
+      if (external != null) {
+        db = external;
+        system =
+            LocalSystem.start(
+                new LocalSystem.Options(
+                    root, work, appPort, kcPort, kcPort + 1000, db, true, Map.of()));
+      } else {
+        // PostgreSQL starts while Keycloak does; the application waits for both.
+        CompletableFuture<EmbeddedDatabase> embedded =
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    return EmbeddedDatabase.start(
+                        work.resolve("postgres"), work.resolve("logs/postgres.log"), false);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                });
+        system =
+            LocalSystem.start(
+                new LocalSystem.Options(
+                    root, work, appPort, kcPort, kcPort + 1000, null, true, Map.of()),
+                () -> awaitDatabase(embedded).database());
+        db = awaitDatabase(embedded).database();
+      }
+    } catch (IOException | UncheckedIOException e) {
       System.err.println("styrkedja: could not start: " + e.getMessage());
       System.exit(1);
       return;
     }
     banner(system, db, Duration.between(started, Instant.now()));
     String why = system.awaitUnexpectedStop();
-    System.err.println(why);
-    System.exit(1);
+    if (!stopping) {
+      System.err.println(why);
+      System.exit(1);
+    }
+  }
+
+  private static EmbeddedDatabase awaitDatabase(CompletableFuture<EmbeddedDatabase> embedded)
+      throws IOException, InterruptedException {
+    try {
+      return embedded.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw new IOException(e.getCause());
+    }
   }
 
   private static void banner(LocalSystem system, LocalSystem.Database db, Duration took) {

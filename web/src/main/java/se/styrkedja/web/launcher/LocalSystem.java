@@ -9,9 +9,12 @@ import java.util.Map;
 /** Keycloak and the application, started together and stopped together. */
 public final class LocalSystem implements AutoCloseable {
 
-  /** Where the application's data lives. */
+  /**
+   * Where the application's data lives: PostgreSQL, where the application connects as {@code user}
+   * (a role that owns nothing) and migrates as {@code ownerUser} (the schema owner), granting
+   * {@code appRole} what it needs. {@code appRole} is null when both are the same role.
+   */
   public record Database(
-      String datasourceClass,
       String url,
       String user,
       String password,
@@ -19,21 +22,9 @@ public final class LocalSystem implements AutoCloseable {
       String ownerPassword,
       String appRole) {
 
-    /** Embedded H2 in a file under {@code dir}: the one-command demo. */
-    public static Database h2(Path dir) {
-      String url = "jdbc:h2:file:" + dir.resolve("styrkedja").toAbsolutePath();
-      return new Database(
-          "org.h2.jdbcx.JdbcDataSource", url, "styrkedja", "styrkedja", null, null, null);
-    }
-
-    /**
-     * PostgreSQL: the application connects as {@code user} (a role that owns nothing), and migrates
-     * as {@code ownerUser} (the schema owner), granting {@code user} what it needs.
-     */
     public static Database postgres(
         String url, String user, String password, String ownerUser, String ownerPassword) {
       return new Database(
-          "org.postgresql.xa.PGXADataSource",
           url,
           user,
           password,
@@ -50,29 +41,47 @@ public final class LocalSystem implements AutoCloseable {
       int appPort,
       int keycloakPort,
       int keycloakManagementPort,
-      Database database,
+      Database database, // null when it is given to start(Options, PendingDatabase)
       boolean demo,
       Map<String, String> extraConfig) {}
 
   private final KeycloakServer keycloak;
   private volatile PayaraServer payara;
   private Options options;
+  private Database database;
 
   private LocalSystem(KeycloakServer keycloak, PayaraServer payara) {
     this.keycloak = keycloak;
     this.payara = payara;
   }
 
+  /** A database that may still be starting: asked for once Keycloak is up. */
+  @FunctionalInterface
+  public interface PendingDatabase {
+    Database await() throws IOException, InterruptedException;
+  }
+
   public static LocalSystem start(Options o) throws IOException, InterruptedException {
+    return start(o, o::database);
+  }
+
+  /**
+   * Starts Keycloak, then the application on {@code database} once it is there, so that a database
+   * starting meanwhile costs no time of its own; {@code o.database()} is not used.
+   */
+  public static LocalSystem start(Options o, PendingDatabase database)
+      throws IOException, InterruptedException {
     String appUrl = "http://localhost:" + o.appPort();
     KeycloakServer keycloak =
         KeycloakServer.start(
             o.root(), o.workDir(), o.keycloakPort(), o.keycloakManagementPort(), appUrl);
     try {
+      Database db = database.await();
       PayaraServer payara =
-          PayaraServer.start(o.root(), o.workDir(), o.appPort(), config(o, keycloak));
+          PayaraServer.start(o.root(), o.workDir(), o.appPort(), config(o, db, keycloak));
       LocalSystem system = new LocalSystem(keycloak, payara);
       system.options = o;
+      system.database = db;
       return system;
     } catch (IOException | InterruptedException | RuntimeException e) {
       keycloak.close();
@@ -80,10 +89,8 @@ public final class LocalSystem implements AutoCloseable {
     }
   }
 
-  private static Map<String, String> config(Options o, KeycloakServer keycloak) {
+  private static Map<String, String> config(Options o, Database db, KeycloakServer keycloak) {
     Map<String, String> c = new LinkedHashMap<>();
-    Database db = o.database();
-    c.put("styrkedja.db.datasource-class", db.datasourceClass());
     c.put("styrkedja.db.url", db.url());
     c.put("styrkedja.db.user", db.user());
     c.put("styrkedja.db.password", db.password());
@@ -145,7 +152,10 @@ public final class LocalSystem implements AutoCloseable {
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     payara =
         PayaraServer.start(
-            options.root(), options.workDir(), options.appPort(), config(options, keycloak));
+            options.root(),
+            options.workDir(),
+            options.appPort(),
+            config(options, database, keycloak));
   }
 
   /** Blocks until either server stops by itself; returns which one and its last log lines. */

@@ -12,11 +12,20 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
-/** The WAR on Payara Micro, configured through system properties (MicroProfile Config). */
+/**
+ * The WAR on Payara Micro, configured through system properties (MicroProfile Config), with the
+ * batch runtime's job repository in the application's PostgreSQL.
+ */
 final class PayaraServer implements AutoCloseable {
 
   static final String JAR = "web/target/runtime/payara-micro.jar";
   static final String WAR = "web/target/styrkedja.war";
+  static final String DRIVER = "web/target/runtime/launcher/postgresql.jar";
+
+  /** The server's own connection pool for Jakarta Batch, next to the application's data source. */
+  static final String BATCH_POOL = "styrkedja-batch";
+
+  static final String BATCH_RESOURCE = "jdbc/styrkedja-batch";
 
   private final ManagedProcess process;
   private final int port;
@@ -28,7 +37,7 @@ final class PayaraServer implements AutoCloseable {
 
   static PayaraServer start(Path root, Path workDir, int port, Map<String, String> config)
       throws IOException, InterruptedException {
-    for (String needed : List.of(JAR, WAR)) {
+    for (String needed : List.of(JAR, WAR, DRIVER)) {
       if (!Files.isRegularFile(root.resolve(needed))) {
         throw new IOException(root.resolve(needed) + " is missing: build first (./mvnw package)");
       }
@@ -40,6 +49,8 @@ final class PayaraServer implements AutoCloseable {
     try (Writer out = Files.newBufferedWriter(properties, StandardCharsets.UTF_8)) {
       p.store(out, "Written by the Styrkedja launcher at each start");
     }
+    Path postBoot = workDir.resolve("payara-post-boot.asadmin");
+    Files.writeString(postBoot, batchRepository(config), StandardCharsets.UTF_8);
     Path rootDir = workDir.resolve("payara-" + port);
     KeycloakServer.deleteTree(rootDir);
     String java = ProcessHandle.current().info().command().orElse("java");
@@ -60,6 +71,11 @@ final class PayaraServer implements AutoCloseable {
                 rootDir.toString(),
                 "--systemProperties",
                 properties.toString(),
+                // The server's batch pool needs the driver on the server's class path.
+                "--addLibs",
+                root.resolve(DRIVER).toString(),
+                "--postbootcommandfile",
+                postBoot.toString(),
                 "--deploy",
                 root.resolve(WAR).toString()),
             Map.of(),
@@ -76,6 +92,42 @@ final class PayaraServer implements AutoCloseable {
       throw e;
     }
     return server;
+  }
+
+  /**
+   * Payara Micro keeps Jakarta Batch's job repository in an H2 database of its own (under the root
+   * directory, which every start begins anew), so a job would not survive a restart. These commands
+   * put it into the application's PostgreSQL, as the application role (the tables come from a
+   * migration), through an XA pool: a chunk commits the job repository and the application's data
+   * in one transaction.
+   */
+  static String batchRepository(Map<String, String> config) {
+    String properties =
+        "url="
+            + asadminValue(config.get("styrkedja.db.url"))
+            + ":user="
+            + asadminValue(config.get("styrkedja.db.user"))
+            + ":password="
+            + asadminValue(config.get("styrkedja.db.password"));
+    return String.join(
+        "\n",
+        "create-jdbc-connection-pool --datasourceclassname=org.postgresql.xa.PGXADataSource"
+            + " --restype=javax.sql.XADataSource --steadypoolsize=0 --maxpoolsize=10"
+            + " --property "
+            + properties
+            + " "
+            + BATCH_POOL,
+        "create-jdbc-resource --connectionpoolid=" + BATCH_POOL + " " + BATCH_RESOURCE,
+        "set-batch-runtime-configuration --datasourcelookupname=" + BATCH_RESOURCE,
+        "");
+  }
+
+  /** asadmin separates properties by ':' and names from values by '=': both escaped. */
+  static String asadminValue(String value) {
+    if (value == null) {
+      throw new IllegalArgumentException("the database settings are missing");
+    }
+    return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
   }
 
   URI url() {

@@ -1,2 +1,2 @@
-/** The application's data source, configured by MicroProfile Config (H2 or PostgreSQL). */
+/** The application's data source: PostgreSQL, configured by MicroProfile Config. */
 package se.styrkedja.web.persistence;

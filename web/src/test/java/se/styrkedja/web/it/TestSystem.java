@@ -2,7 +2,6 @@ package se.styrkedja.web.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -13,9 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -23,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
+import se.styrkedja.web.launcher.EmbeddedDatabase;
 import se.styrkedja.web.launcher.LocalSystem;
 
 /**
@@ -32,17 +29,15 @@ import se.styrkedja.web.launcher.LocalSystem;
  */
 public final class TestSystem {
 
-  public static final String OWNER = "styrkedja_owner";
-  public static final String APP = "styrkedja_app";
-  private static final String OWNER_PASSWORD = "owner-" + Long.toHexString(System.nanoTime());
-  private static final String APP_PASSWORD = "app-" + Long.toHexString(System.nanoTime());
+  public static final String OWNER = EmbeddedDatabase.OWNER;
+  public static final String APP = EmbeddedDatabase.APP;
 
   /** The scope the web app asks for: the token names every municipality the person belongs to. */
   public static final String ORGANIZATION_SCOPE = "openid styrkedja-organization:*";
 
   private static TestSystem instance;
 
-  private final EmbeddedPostgres postgres;
+  private final EmbeddedDatabase postgres;
   private final LocalSystem system;
   private final String jdbcUrl;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -51,7 +46,7 @@ public final class TestSystem {
 
   private record Token(String value, Instant expires) {}
 
-  private TestSystem(EmbeddedPostgres postgres, LocalSystem system, String jdbcUrl) {
+  private TestSystem(EmbeddedDatabase postgres, LocalSystem system, String jdbcUrl) {
     this.postgres = postgres;
     this.system = system;
     this.jdbcUrl = jdbcUrl;
@@ -63,7 +58,7 @@ public final class TestSystem {
         instance = start();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
-      } catch (InterruptedException | SQLException e) {
+      } catch (InterruptedException e) {
         throw new IllegalStateException("could not start the system under test", e);
       }
       Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "test-system-stop"));
@@ -71,52 +66,43 @@ public final class TestSystem {
     return instance;
   }
 
-  private static TestSystem start() throws IOException, InterruptedException, SQLException {
+  private static TestSystem start() throws IOException, InterruptedException {
     Path root = Path.of(System.getProperty("styrkedja.root", "..")).toAbsolutePath().normalize();
     Path work = root.resolve("web/target/it-system");
-    EmbeddedPostgres postgres =
-        EmbeddedPostgres.builder()
-            .setDataDirectory(work.resolve("postgres-" + System.nanoTime()))
-            .setCleanDataDirectory(true)
-            // The import's batch chunks commit the job repository and the application's data
-            // source in one XA transaction: PostgreSQL must allow prepared transactions.
-            .setServerConfig("max_prepared_transactions", "20")
-            .start();
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("create role " + OWNER + " login password '" + OWNER_PASSWORD + "'");
-      s.execute(
-          "create role "
-              + APP
-              + " login nosuperuser nobypassrls nocreatedb nocreaterole password '"
-              + APP_PASSWORD
-              + "'");
-      s.execute("create database styrkedja owner " + OWNER);
-    }
-    String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/styrkedja";
+    // The same database as ./styrkedja run's, but from an empty data directory every time.
+    EmbeddedDatabase postgres =
+        EmbeddedDatabase.start(
+            work.resolve("postgres-" + System.nanoTime()), work.resolve("logs/postgres.log"), true);
+    String jdbcUrl = postgres.jdbcUrl();
     int app = freePort();
     int keycloak = freePort();
-    LocalSystem system =
-        LocalSystem.start(
-            new LocalSystem.Options(
-                root,
-                work,
-                app,
-                keycloak,
-                freePort(),
-                LocalSystem.Database.postgres(jdbcUrl, APP, APP_PASSWORD, OWNER, OWNER_PASSWORD),
-                true,
-                // Expired tokens are refused within a second or two, so the test can wait for it.
-                // Imports commit every 5 records, so a test can stop or break one half-way (the
-                // import benchmark asks for the production chunk size).
-                Map.of(
-                    "mp.jwt.verify.clock.skew",
-                    "1",
-                    "styrkedja.import.chunk",
-                    System.getProperty("styrkedja.it.import-chunk", "5"),
-                    // A dead server's import can be taken over 10 s after its last heartbeat.
-                    "styrkedja.import.lease-seconds",
-                    "10")));
+    LocalSystem system;
+    try {
+      system =
+          LocalSystem.start(
+              new LocalSystem.Options(
+                  root,
+                  work,
+                  app,
+                  keycloak,
+                  freePort(),
+                  postgres.database(),
+                  true,
+                  // Expired tokens are refused within a second or two, so the test can wait for it.
+                  // Imports commit every 5 records, so a test can stop or break one half-way (the
+                  // import benchmark asks for the production chunk size).
+                  Map.of(
+                      "mp.jwt.verify.clock.skew",
+                      "1",
+                      "styrkedja.import.chunk",
+                      System.getProperty("styrkedja.it.import-chunk", "5"),
+                      // A dead server's import can be taken over 10 s after its last heartbeat.
+                      "styrkedja.import.lease-seconds",
+                      "10")));
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      postgres.close(); // each test tries to start it again: leave no database behind
+      throw e;
+    }
     return new TestSystem(postgres, system, jdbcUrl);
   }
 
@@ -124,11 +110,7 @@ public final class TestSystem {
     try {
       system.close();
     } finally {
-      try {
-        postgres.close();
-      } catch (IOException ignored) {
-        // the JVM is exiting
-      }
+      postgres.close();
     }
   }
 
@@ -231,7 +213,7 @@ public final class TestSystem {
 
   /** PostgreSQL as its superuser: for fixtures and catalog checks only. */
   public DataSource superuser() {
-    return postgres.getDatabase("postgres", "styrkedja");
+    return postgres.superuser();
   }
 
   /** PostgreSQL as the application's role, the one the WAR connects as. */
@@ -239,7 +221,7 @@ public final class TestSystem {
     PGSimpleDataSource ds = new PGSimpleDataSource();
     ds.setUrl(jdbcUrl);
     ds.setUser(APP);
-    ds.setPassword(APP_PASSWORD);
+    ds.setPassword(postgres.appPassword());
     return ds;
   }
 
@@ -248,6 +230,6 @@ public final class TestSystem {
   }
 
   public String appPassword() {
-    return APP_PASSWORD;
+    return postgres.appPassword();
   }
 }

@@ -48,6 +48,9 @@ public class PlanStore {
 
   /** The plans of a school year (all of them when null), of the given units (all when null). */
   public List<Plan> list(String schoolYear, PlanStatus status, java.util.Set<UUID> units) {
+    // First, also when the scope is empty: a caller without a municipality (the operator) is
+    // refused here, as by every other tenant read, rather than told there are no plans.
+    var em = tenantEm.get();
     StringBuilder jpql = new StringBuilder("select p from Plan p where 1 = 1");
     if (schoolYear != null) {
       jpql.append(" and p.schoolYear = :year");
@@ -63,7 +66,7 @@ public class PlanStore {
       jpql.append(" and (p.unitId in :units or p.kind = :administration)");
     }
     jpql.append(" order by p.schoolYear desc, p.kind, p.title");
-    var query = tenantEm.get().createQuery(jpql.toString(), Plan.class);
+    var query = em.createQuery(jpql.toString(), Plan.class);
     if (schoolYear != null) {
       query.setParameter("year", schoolYear);
     }

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +33,8 @@ import se.styrkedja.core.tenant.TenantId;
 
 /**
  * Reads and deletes every row a tenant owns, table by table, through the connection of a
- * transaction bound to that tenant: on PostgreSQL row-level security still stands behind the {@code
- * where tenant_id = ?} of each statement, so not even a mistake here reaches another tenant's rows.
+ * transaction bound to that tenant: row-level security still stands behind the {@code where
+ * tenant_id = ?} of each statement, so not even a mistake here reaches another tenant's rows.
  *
  * <p>This is a reviewed place for native SQL in a tenant code path (DESIGN.md): table names come
  * from the database's catalog, never from a request, and the tenant is always a bound parameter.
@@ -94,20 +93,10 @@ public class TenantData {
           Connection connection = tenantEm.get().unwrap(Connection.class);
           try {
             TenantTables tables = TenantTables.read(connection);
-            boolean postgres =
-                connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
             Map<String, Long> deleted = new LinkedHashMap<>();
             List<String> order = tables.deletionOrder();
             for (String table : order) {
-              deleted.put(
-                  table,
-                  postgres
-                      ? purgeOnPostgres(connection, table, tenant)
-                      : purgeLeavesFirst(
-                          connection,
-                          table,
-                          tables.selfReferences().getOrDefault(table, List.of()),
-                          tenant));
+              deleted.put(table, purgeTable(connection, table, tenant));
             }
             // Nothing is marked offboarded on a purge that left a row behind: it all rolls back.
             for (String table : order) {
@@ -130,7 +119,7 @@ public class TenantData {
    * the tenant bound to the transaction. PostgreSQL checks a table's references to itself at the
    * end of the statement, so one statement per table does.
    */
-  private static long purgeOnPostgres(Connection connection, String table, TenantId tenant)
+  private static long purgeTable(Connection connection, String table, TenantId tenant)
       throws SQLException {
     try (PreparedStatement purge =
         connection.prepareStatement("select purge_tenant_rows(?::regclass, ?)")) {
@@ -143,46 +132,6 @@ public class TenantData {
     }
   }
 
-  /**
-   * H2 checks a reference row by row, so a table that references itself loses its leaves first:
-   * rows no other row of the tenant points at, round after round, until none is left.
-   */
-  private static long purgeLeavesFirst(
-      Connection connection,
-      String table,
-      List<TenantTables.ColumnPair> selfReferences,
-      TenantId tenant)
-      throws SQLException {
-    if (selfReferences.isEmpty()) {
-      return update(connection, "delete from " + table + " where tenant_id = ?", tenant);
-    }
-    // One "nobody points at me" per foreign key, with all of the key's columns.
-    Map<String, List<TenantTables.ColumnPair>> byConstraint = new LinkedHashMap<>();
-    selfReferences.forEach(
-        pair -> byConstraint.computeIfAbsent(pair.constraint(), k -> new ArrayList<>()).add(pair));
-    StringBuilder referenced = new StringBuilder();
-    for (List<TenantTables.ColumnPair> key : byConstraint.values()) {
-      referenced.append(" and not exists (select 1 from ").append(table).append(" c where ");
-      for (int i = 0; i < key.size(); i++) {
-        referenced
-            .append(i == 0 ? "" : " and ")
-            .append("c.")
-            .append(key.get(i).referencing())
-            .append(" = t.")
-            .append(key.get(i).referenced());
-      }
-      referenced.append(")");
-    }
-    String leaves = "delete from " + table + " t where t.tenant_id = ?" + referenced;
-    long total = 0;
-    for (long round = update(connection, leaves, tenant);
-        round > 0;
-        round = update(connection, leaves, tenant)) {
-      total += round;
-    }
-    return total;
-  }
-
   private static long count(Connection connection, String table, TenantId tenant)
       throws SQLException {
     try (PreparedStatement select =
@@ -192,14 +141,6 @@ public class TenantData {
         rs.next();
         return rs.getLong(1);
       }
-    }
-  }
-
-  private static long update(Connection connection, String sql, TenantId tenant)
-      throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, tenant.value());
-      return statement.executeLargeUpdate();
     }
   }
 

@@ -18,25 +18,17 @@ import java.util.TreeSet;
  * tenant_id} column. Read, not listed by hand, so a table added by a later module is exported and
  * purged without anyone remembering to add it here.
  *
- * @param tables table name (lower case) to what it references among the tenant-owned tables
- * @param selfReferences table name to the column pairs (referencing, referenced) by which its rows
- *     reference rows of the same table: a unit its parent
+ * <p>A table's references to itself (a unit's parent) do not order anything: PostgreSQL checks them
+ * at the end of each statement, so one statement deletes the whole table's rows of a tenant.
+ *
+ * @param tables table name (lower case) to what it references among the other tenant-owned tables
  */
-public record TenantTables(
-    Map<String, Set<String>> tables, Map<String, List<ColumnPair>> selfReferences) {
-
-  /**
-   * A column that references another column of the same table, as part of a foreign key (a unit's
-   * {@code (tenant_id, parent_id)} references its parent's {@code (tenant_id, id)}: two pairs of
-   * one constraint).
-   */
-  public record ColumnPair(String constraint, String referencing, String referenced) {}
+public record TenantTables(Map<String, Set<String>> tables) {
 
   static final String TENANT_COLUMN = "tenant_id";
 
   public TenantTables {
     tables = Map.copyOf(tables);
-    selfReferences = Map.copyOf(selfReferences);
   }
 
   public static TenantTables read(Connection connection) throws SQLException {
@@ -53,26 +45,19 @@ public record TenantTables(
       }
     }
     Map<String, Set<String>> references = new TreeMap<>();
-    Map<String, List<ColumnPair>> self = new TreeMap<>();
     for (Map.Entry<String, String> table : owned.entrySet()) {
       Set<String> parents = new TreeSet<>();
       try (ResultSet rs = meta.getImportedKeys(connection.getCatalog(), schema, table.getValue())) {
         while (rs.next()) {
           String parent = rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
-          String column = rs.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT);
-          String referenced = rs.getString("PKCOLUMN_NAME").toLowerCase(Locale.ROOT);
-          String constraint = String.valueOf(rs.getString("FK_NAME"));
-          if (parent.equals(table.getKey())) {
-            self.computeIfAbsent(table.getKey(), k -> new ArrayList<>())
-                .add(new ColumnPair(constraint, column, referenced));
-          } else if (owned.containsKey(parent)) {
+          if (!parent.equals(table.getKey()) && owned.containsKey(parent)) {
             parents.add(parent);
           }
         }
       }
       references.put(table.getKey(), parents);
     }
-    return new TenantTables(references, self);
+    return new TenantTables(references);
   }
 
   private static boolean hasTenantColumn(
