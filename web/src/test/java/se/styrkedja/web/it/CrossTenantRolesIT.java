@@ -145,8 +145,7 @@ class CrossTenantRolesIT {
     Answer created = forvaltning.post("plans", body);
     assertEquals(201, created.status(), created.raw());
     String plan = created.body().get("id").asText();
-    String area =
-        forvaltning.get("strategies/adopted").body().get("areas").get(0).get("id").asText();
+    String area = areaOfTheAdoptedStrategy(Api.as("admin.hassleholm"));
     Answer activity =
         forvaltning.post(
             "plans/" + plan + "/activities",
@@ -201,6 +200,40 @@ class CrossTenantRolesIT {
     Answer read = in("hassleholm").get("plans/" + plan);
     assertTrue(read.status() == 403 || read.status() == 404, read.raw());
     assertFalse(read.raw().contains("Digitala verktyg"), read.raw());
+  }
+
+  /**
+   * A priority area of the municipality's adopted strategy, for an activity to serve. Other tests
+   * may have adopted one without areas (ConcurrencyIT); then the admin adopts one that has one.
+   */
+  private static String areaOfTheAdoptedStrategy(Api admin) {
+    Answer adopted = admin.get("strategies/adopted");
+    if (adopted.status() == 200 && adopted.body().get("areas").size() > 0) {
+      return adopted.body().get("areas").get(0).get("id").asText();
+    }
+    Answer draft =
+        admin.post(
+            "strategies",
+            Map.of(
+                "title", "Digitaliseringsstrategi",
+                "adoptingBody", "Barn- och utbildningsnämnden",
+                "validFrom", "2026-01-01",
+                "validTo", "2099-12-31",
+                "vision", "Alla elever"));
+    assertEquals(201, draft.status(), draft.raw());
+    String id = draft.body().get("id").asText();
+    Answer area = admin.post("strategies/" + id + "/areas", Map.of("title", "Digital kompetens"));
+    assertEquals(201, area.status(), area.raw());
+    long version = admin.get("strategies/" + id).body().get("version").asLong();
+    Answer adopt =
+        admin.post(
+            "strategies/" + id + "/adopt",
+            Map.of(
+                "version", version,
+                "adoptedOn", "2026-01-01",
+                "adoptingBody", "Barn- och utbildningsnämnden"));
+    assertEquals(200, adopt.status(), adopt.raw());
+    return area.body().get("id").asText();
   }
 
   private static Set<String> ids(Answer list) {

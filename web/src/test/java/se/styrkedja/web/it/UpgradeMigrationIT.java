@@ -39,8 +39,7 @@ class UpgradeMigrationIT {
         s.execute("create database styrkedja owner " + OWNER);
       }
       String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/styrkedja";
-      Flyway before = flyway(url, MigrationVersion.fromVersion("2026.12.01.0500"));
-      before.migrate();
+      flyway(url, lastBefore(flyway(url, MigrationVersion.LATEST), "2026.12.01.0501")).migrate();
       try (Connection c = postgres.getDatabase("postgres", "styrkedja").getConnection();
           Statement s = c.createStatement()) {
         s.execute(
@@ -73,6 +72,20 @@ class UpgradeMigrationIT {
         .placeholders(java.util.Map.of("appRole", ""))
         .target(target)
         .load();
+  }
+
+  /** The newest migration before {@code version}: the schema as it stood before the upgrade. */
+  private static MigrationVersion lastBefore(Flyway flyway, String version) {
+    MigrationVersion upgrade = MigrationVersion.fromVersion(version);
+    MigrationVersion last = null;
+    for (var m : flyway.info().all()) {
+      if (m.getVersion() != null
+          && m.getVersion().compareTo(upgrade) < 0
+          && (last == null || m.getVersion().compareTo(last) > 0)) {
+        last = m.getVersion();
+      }
+    }
+    return last;
   }
 
   private static List<String> admins(Connection c, String tenant) throws SQLException {
