@@ -30,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import se.styrkedja.core.time.Clocks;
 
 /**
  * The README's first command as a newcomer runs it: {@code ./styrkedja run} starts an embedded
@@ -163,7 +164,7 @@ class LauncherIT {
     for (JsonNode parameter : operation.path("parameters")) {
       if (parameter.path("in").asText().equals("query")
           && parameter.path("name").asText().equals("schoolYear")) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Clocks.SWEDEN);
         int start = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
         query.append(query.isEmpty() ? "?" : "&");
         query

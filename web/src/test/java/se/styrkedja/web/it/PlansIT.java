@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.styrkedja.core.time.Clocks;
 import se.styrkedja.web.it.Api.Answer;
 
 /**
@@ -667,8 +668,8 @@ class PlansIT {
     body.put("targetUnitIds", List.of(school));
     body.put("targetNote", "Alla pedagoger");
     body.put("owner", "rektor.botkyrka");
-    body.put("startsOn", LocalDate.now().toString());
-    body.put("dueOn", LocalDate.now().plusMonths(6).toString());
+    body.put("startsOn", LocalDate.now(Clocks.SWEDEN).toString());
+    body.put("dueOn", LocalDate.now(Clocks.SWEDEN).plusMonths(6).toString());
     body.put("successCriteria", "Alla har genomfört");
     return body;
   }
@@ -727,7 +728,7 @@ class PlansIT {
     body.put("username", username);
     body.put("level", level);
     body.put("unitId", unit);
-    body.put("from", LocalDate.now().minusDays(1).toString());
+    body.put("from", LocalDate.now(Clocks.SWEDEN).minusDays(1).toString());
     Answer a = admin.post("role-assignments", body);
     assertEquals(201, a.status(), a.raw());
   }

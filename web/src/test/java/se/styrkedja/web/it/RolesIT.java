@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import se.styrkedja.core.time.Clocks;
 import se.styrkedja.web.it.Api.Answer;
 
 /**
@@ -40,7 +41,7 @@ class RolesIT {
           List.of("larare"));
 
   /** The server's "today": the municipalities are Swedish. */
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static final ZoneId SWEDEN = Clocks.SWEDEN;
 
   @Test
   void theStandardChainIsThereUntilTheMunicipalityChangesIt() {

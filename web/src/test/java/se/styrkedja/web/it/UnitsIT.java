@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import se.styrkedja.core.time.Clocks;
 import se.styrkedja.web.it.Api.Answer;
 
 /**
@@ -82,7 +83,11 @@ class UnitsIT {
     Answer closed =
         admin.post(
             "units/" + schoolId + "/close",
-            Map.of("closedOn", LocalDate.now().toString(), "version", version(moved.body())));
+            Map.of(
+                "closedOn",
+                LocalDate.now(Clocks.SWEDEN).toString(),
+                "version",
+                version(moved.body())));
     assertEquals(200, closed.status(), closed.raw());
     assertFalse(closed.body().get("open").asBoolean());
     assertEquals(200, admin.get("units/" + schoolId).status(), "a closed unit is kept");
@@ -174,7 +179,7 @@ class UnitsIT {
     Answer closeWithChildren =
         admin.post(
             "units/" + id(area) + "/close",
-            Map.of("closedOn", LocalDate.now().toString(), "version", version(area)));
+            Map.of("closedOn", LocalDate.now(Clocks.SWEDEN).toString(), "version", version(area)));
     assertProblem(closeWithChildren, 409, "tenant.unit.open-children");
     assertTrue(
         closeWithChildren.body().get("detail").asText().contains(school.get("name").asText()));
@@ -192,7 +197,11 @@ class UnitsIT {
         admin
             .post(
                 "units/" + id(school) + "/close",
-                Map.of("closedOn", LocalDate.now().toString(), "version", version(school)))
+                Map.of(
+                    "closedOn",
+                    LocalDate.now(Clocks.SWEDEN).toString(),
+                    "version",
+                    version(school)))
             .body();
     Answer underClosed = admin.post("units", unit("TEAM", "Arbetslag 1", id(closed)));
     assertProblem(underClosed, 409, "tenant.unit.parent-closed");
@@ -250,7 +259,10 @@ class UnitsIT {
         admin.post(
             "units/" + id(holder) + "/close",
             Map.of(
-                "closedOn", LocalDate.now().plusDays(30).toString(), "version", version(holder)));
+                "closedOn",
+                LocalDate.now(Clocks.SWEDEN).plusDays(30).toString(),
+                "version",
+                version(holder)));
     assertProblem(future, 400, "core.validation");
     assertEquals(List.of("closedOn"), fields(future.body()));
     Answer beforeOpened =
@@ -291,7 +303,7 @@ class UnitsIT {
     assertProblem(
         admin.post(
             "units/" + id(unit) + "/close",
-            Map.of("closedOn", LocalDate.now().toString(), "version", stale)),
+            Map.of("closedOn", LocalDate.now(Clocks.SWEDEN).toString(), "version", stale)),
         409,
         "tenant.unit.stale-version");
 
@@ -320,7 +332,11 @@ class UnitsIT {
                 "units/" + id(unit) + "/move", Map.of("parentId", root, "version", version(unit))),
             rektor.post(
                 "units/" + id(unit) + "/close",
-                Map.of("closedOn", LocalDate.now().toString(), "version", version(unit))));
+                Map.of(
+                    "closedOn",
+                    LocalDate.now(Clocks.SWEDEN).toString(),
+                    "version",
+                    version(unit))));
     for (Answer answer : refused) {
       assertProblem(answer, 403, "tenant.access.refused");
     }
@@ -362,7 +378,7 @@ class UnitsIT {
         "close",
         hassleholm.post(
             "units/" + id + "/close",
-            Map.of("closedOn", LocalDate.now().toString(), "version", version)));
+            Map.of("closedOn", LocalDate.now(Clocks.SWEDEN).toString(), "version", version)));
     answers.put("create under theirs", hassleholm.post("units", unit("TEAM", "Inkräktare", id)));
 
     answers.forEach(
