@@ -263,7 +263,7 @@ class UnitsIT {
                 LocalDate.now(Clocks.SWEDEN).plusDays(30).toString(),
                 "version",
                 version(holder)));
-    assertProblem(future, 400, "core.validation");
+    assertProblem(future, 400, "tenant.unit.invalid");
     assertEquals(List.of("closedOn"), fields(future.body()));
     Answer beforeOpened =
         admin.post(

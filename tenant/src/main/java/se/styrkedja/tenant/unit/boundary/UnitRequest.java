@@ -2,7 +2,6 @@ package se.styrkedja.tenant.unit.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -44,8 +43,6 @@ public record UnitRequest(
 
   /** Closes the unit on a day that has come. */
   public record Close(
-      @NotNull(message = "is required: the day the unit closed")
-          @PastOrPresent(message = "must not be in the future")
-          LocalDate closedOn,
+      @NotNull(message = "is required: the day the unit closed") LocalDate closedOn,
       @NotNull(message = "is required: the version of the unit you closed") Long version) {}
 }

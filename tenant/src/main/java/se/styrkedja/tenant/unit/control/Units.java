@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import se.styrkedja.core.audit.Audit;
 import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.paging.Page;
+import se.styrkedja.core.problem.FieldError;
 import se.styrkedja.core.problem.StaleVersion;
 import se.styrkedja.core.tenant.TenantContext;
 import se.styrkedja.core.time.Clocks;
@@ -180,6 +181,11 @@ public class Units {
   public Unit close(UUID id, long expectedVersion, LocalDate on) {
     requireAdmin("close a unit");
     Unit unit = forChange(id, expectedVersion);
+    // "The future" begins tomorrow in Sweden, as the day a unit opens does (Bean Validation's
+    // @PastOrPresent would ask the server's own time zone).
+    if (on.isAfter(Clocks.today(clock))) {
+      throw new InvalidUnit(List.of(new FieldError("closedOn", "must not be in the future")));
+    }
     UnitRules.requireClosable(unit, on, store.openChildNames(unit.id()));
     unit.close(on);
     store.flush();
