@@ -38,7 +38,10 @@ final class KeycloakServer implements AutoCloseable {
     this.provisioningSecret = provisioningSecret;
   }
 
-  /** Unpacks the distribution (once), imports the realm for {@code appUrl} and starts it. */
+  /**
+   * Unpacks the distribution (once), imports the realm for {@code appUrl} and starts it, without
+   * waiting for it to be ready ({@link #awaitReady}).
+   */
   static KeycloakServer start(Path root, Path workDir, int port, int managementPort, String appUrl)
       throws IOException, InterruptedException {
     Path home = unpack(root.resolve(DIST), workDir.resolve("keycloak"));
@@ -76,15 +79,18 @@ final class KeycloakServer implements AutoCloseable {
                 System.getProperty("java.home")),
             home,
             workDir.resolve("logs/keycloak.log"));
-    KeycloakServer server = new KeycloakServer(process, port, adminPassword, provisioningSecret);
+    return new KeycloakServer(process, port, adminPassword, provisioningSecret);
+  }
+
+  /** Waits until the realm's OpenID configuration answers; stops Keycloak if it never does. */
+  void awaitReady() throws IOException, InterruptedException {
     try {
       process.awaitReady(
-          server.issuer().resolve(".well-known/openid-configuration"), Duration.ofMinutes(4));
+          issuer().resolve(".well-known/openid-configuration"), Duration.ofMinutes(4));
     } catch (IOException | InterruptedException e) {
       process.close();
       throw e;
     }
-    return server;
   }
 
   URI url() {

@@ -66,8 +66,9 @@ public final class LocalSystem implements AutoCloseable {
   }
 
   /**
-   * Starts Keycloak, then the application on {@code database} once it is there, so that a database
-   * starting meanwhile costs no time of its own; {@code o.database()} is not used.
+   * Starts Keycloak and, once {@code database} is there, the application, without waiting for
+   * Keycloak in between: a database starting meanwhile costs no time of its own. {@code
+   * o.database()} is not used.
    */
   public static LocalSystem start(Options o, PendingDatabase database)
       throws IOException, InterruptedException {
@@ -76,9 +77,17 @@ public final class LocalSystem implements AutoCloseable {
         KeycloakServer.start(
             o.root(), o.workDir(), o.keycloakPort(), o.keycloakManagementPort(), appUrl);
     try {
+      // Payara needs Keycloak's addresses and the provisioning secret, known before Keycloak is
+      // ready (the signing keys are fetched at the first token), so both start at the same time.
       Database db = database.await();
       PayaraServer payara =
           PayaraServer.start(o.root(), o.workDir(), o.appPort(), config(o, db, keycloak));
+      try {
+        keycloak.awaitReady();
+      } catch (IOException | InterruptedException | RuntimeException e) {
+        payara.close();
+        throw e;
+      }
       LocalSystem system = new LocalSystem(keycloak, payara);
       system.options = o;
       system.database = db;
