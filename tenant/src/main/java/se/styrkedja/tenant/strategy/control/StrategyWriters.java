@@ -26,8 +26,4 @@ public class StrategyWriters {
     }
     access.require(Action.CONFIGURE, Target.tenantWide(tenants.require()), what);
   }
-
-  public boolean mayWrite() {
-    return access.may(Action.CONFIGURE, Target.tenantWide(tenants.require()));
-  }
 }
