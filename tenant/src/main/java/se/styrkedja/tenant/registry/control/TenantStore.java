@@ -1,6 +1,7 @@
 package se.styrkedja.tenant.registry.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,7 @@ public class TenantStore {
   @Inject TenantContext tenantContext;
   @Inject Audit audit;
   @Inject Event<TenantOnboarded> onboarded;
+  @Inject TenantsSeen seen;
 
   public Optional<Tenant> find(String id) {
     return TenantId.isValid(id) ? Optional.ofNullable(em.find(Tenant.class, id)) : Optional.empty();
@@ -40,6 +42,7 @@ public class TenantStore {
    * update, so the row's version (the operator's optimistic lock) stays as it is.
    */
   public void peopleImported(TenantId tenant) {
+    forgetSeen();
     tenantEm
         .get()
         .createQuery("update Tenant t set t.peopleVersion = t.peopleVersion + 1 where t.id = :id")
@@ -71,6 +74,7 @@ public class TenantStore {
   @Transactional
   public Tenant add(Tenant tenant, String adminUsername, String by) {
     EntityManager bound = bind(tenant.id());
+    forgetSeen();
     bound.persist(tenant);
     bound.flush();
     audit.wrote("tenant.create", "tenant", tenant.id());
@@ -89,6 +93,7 @@ public class TenantStore {
     if (tenant == null) {
       throw new TenantNotFound(id);
     }
+    forgetSeen();
     change.accept(tenant);
     bound.flush();
     audit.wrote(action, "tenant", id);
@@ -98,5 +103,14 @@ public class TenantStore {
   private EntityManager bind(String id) {
     tenantContext.bind(new TenantId(id));
     return tenantEm.get();
+  }
+
+  /** This request reads the tenant again after changing it. */
+  private void forgetSeen() {
+    try {
+      seen.forget();
+    } catch (ContextNotActiveException outsideARequest) {
+      // nothing remembered outside a request
+    }
   }
 }

@@ -1,11 +1,13 @@
 package se.styrkedja.tenant.registry.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.paging.Page;
@@ -36,13 +38,19 @@ public class Tenants implements TenantDirectory {
   @Inject AccessPolicy access;
   @Inject CallerContext caller;
   @Inject Clock clock;
+  @Inject TenantsSeen seen;
 
   /** What the operator gives to onboard a municipality; already checked for form. */
   public record NewTenant(String id, String name, String municipalityCode, String adminEmail) {}
 
   @Override
   public Optional<TenantInfo> find(TenantId id) {
-    return store.find(id.value()).map(Tenant::info);
+    Supplier<Optional<TenantInfo>> read = () -> store.find(id.value()).map(Tenant::info);
+    try {
+      return seen.find(id.value(), read);
+    } catch (ContextNotActiveException outsideARequest) {
+      return read.get(); // a batch job or the start-up: read it each time
+    }
   }
 
   public Page<Tenant> list(int offset, int limit) {
