@@ -127,50 +127,53 @@ public class Progress {
         .getResultList()
         .forEach(p -> plans.put(p.unitId(), p));
 
+    // The plans of the units shown, by id: the counts below ask for exactly these plans, so the
+    // database looks them up in the activity and follow-up indexes whatever its statistics say. A
+    // join on the plan's year instead let PostgreSQL pick a nested loop over every activity of the
+    // tenant when its statistics were older than a bulk write (the first import, a copied year):
+    // 10x slower until autovacuum analysed the tables (docs/benchmarks.md).
+    List<UUID> shown =
+        units.stream().map(u -> plans.get(u.id())).filter(p -> p != null).map(Plan::id).toList();
     Map<UUID, Map<ActivityStatus, Long>> counts = new HashMap<>();
-    for (Object[] row :
-        tenantEm
-            .get()
-            .createQuery(
-                "select a.planId, a.status, count(a) from Activity a, Plan p"
-                    + " where a.planId = p.id and p.schoolYear = :year and p.kind = :kind"
-                    + " group by a.planId, a.status",
-                Object[].class)
-            .setParameter("year", schoolYear)
-            .setParameter("kind", PlanKind.LOCAL)
-            .getResultList()) {
-      counts
-          .computeIfAbsent((UUID) row[0], k -> new EnumMap<>(ActivityStatus.class))
-          .put((ActivityStatus) row[1], ((Number) row[2]).longValue());
-    }
     Map<UUID, Long> delayed = new HashMap<>();
-    for (Object[] row :
-        tenantEm
-            .get()
-            .createQuery(
-                "select a.planId, count(a) from Activity a, Plan p"
-                    + " where a.planId = p.id and p.schoolYear = :year and p.kind = :kind"
-                    + " and a.dueOn < :today and a.status in :open group by a.planId",
-                Object[].class)
-            .setParameter("year", schoolYear)
-            .setParameter("kind", PlanKind.LOCAL)
-            .setParameter("today", today)
-            .setParameter("open", List.of(ActivityStatus.PLANNED, ActivityStatus.ONGOING))
-            .getResultList()) {
-      delayed.put((UUID) row[0], ((Number) row[1]).longValue());
-    }
     Map<UUID, Set<LocalDate>> rounds = new HashMap<>();
-    for (Object[] row :
-        tenantEm
-            .get()
-            .createQuery(
-                "select f.planId, f.roundDue from FollowUp f, Plan p"
-                    + " where f.planId = p.id and p.schoolYear = :year and p.kind = :kind",
-                Object[].class)
-            .setParameter("year", schoolYear)
-            .setParameter("kind", PlanKind.LOCAL)
-            .getResultList()) {
-      rounds.computeIfAbsent((UUID) row[0], k -> new HashSet<>()).add((LocalDate) row[1]);
+    for (List<UUID> ids : chunks(shown)) {
+      for (Object[] row :
+          tenantEm
+              .get()
+              .createQuery(
+                  "select a.planId, a.status, count(a) from Activity a"
+                      + " where a.planId in :plans group by a.planId, a.status",
+                  Object[].class)
+              .setParameter("plans", ids)
+              .getResultList()) {
+        counts
+            .computeIfAbsent((UUID) row[0], k -> new EnumMap<>(ActivityStatus.class))
+            .put((ActivityStatus) row[1], ((Number) row[2]).longValue());
+      }
+      for (Object[] row :
+          tenantEm
+              .get()
+              .createQuery(
+                  "select a.planId, count(a) from Activity a where a.planId in :plans"
+                      + " and a.dueOn < :today and a.status in :open group by a.planId",
+                  Object[].class)
+              .setParameter("plans", ids)
+              .setParameter("today", today)
+              .setParameter("open", List.of(ActivityStatus.PLANNED, ActivityStatus.ONGOING))
+              .getResultList()) {
+        delayed.put((UUID) row[0], ((Number) row[1]).longValue());
+      }
+      for (Object[] row :
+          tenantEm
+              .get()
+              .createQuery(
+                  "select f.planId, f.roundDue from FollowUp f where f.planId in :plans",
+                  Object[].class)
+              .setParameter("plans", ids)
+              .getResultList()) {
+        rounds.computeIfAbsent((UUID) row[0], k -> new HashSet<>()).add((LocalDate) row[1]);
+      }
     }
 
     List<AnnualCycle.Entry> entries = cycle.entries();
@@ -220,5 +223,18 @@ public class Progress {
               deadlines));
     }
     return new Overview(schoolYear, today, lastRound, entries, rows);
+  }
+
+  /**
+   * At most this many ids in one IN list (PostgreSQL takes 65,535 parameters; lists stay short).
+   */
+  static final int IDS_PER_QUERY = 1_000;
+
+  static List<List<UUID>> chunks(List<UUID> ids) {
+    List<List<UUID>> chunks = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+      chunks.add(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)));
+    }
+    return chunks;
   }
 }
