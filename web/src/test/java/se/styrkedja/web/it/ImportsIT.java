@@ -240,7 +240,15 @@ class ImportsIT {
                 "update tenant set people_version = people_version + 1 where id = 'hassleholm'")) {
       assertEquals(1, end.executeUpdate());
     }
-    assertEquals(200, Api.as(username).get("me").status());
+    Eventually.answer(
+        () -> Api.as(username).get("me"),
+        a -> {
+          try {
+            return a.status() == 200 && username.equals(linkedUsername(personId));
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
     assertEquals(username, linkedUsername(personId));
   }
 

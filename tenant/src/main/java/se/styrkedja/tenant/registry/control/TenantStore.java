@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import se.styrkedja.core.audit.Audit;
+import se.styrkedja.core.persistence.TenantChanges;
 import se.styrkedja.core.persistence.TenantEntityManager;
 import se.styrkedja.core.tenant.TenantContext;
 import se.styrkedja.core.tenant.TenantId;
@@ -32,6 +33,7 @@ public class TenantStore {
   @Inject Audit audit;
   @Inject Event<TenantOnboarded> onboarded;
   @Inject TenantsSeen seen;
+  @Inject TenantChanges changes;
 
   public Optional<Tenant> find(String id) {
     return TenantId.isValid(id) ? Optional.ofNullable(em.find(Tenant.class, id)) : Optional.empty();
@@ -43,6 +45,8 @@ public class TenantStore {
    */
   public void peopleImported(TenantId tenant) {
     forgetSeen();
+    // A bulk update: no entity listener sees it, so it is counted here.
+    changes.changingInThisTransaction(tenant);
     tenantEm
         .get()
         .createQuery("update Tenant t set t.peopleVersion = t.peopleVersion + 1 where t.id = :id")

@@ -1,5 +1,6 @@
 package se.styrkedja.tenant.registry.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
@@ -11,6 +12,8 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.paging.Page;
+import se.styrkedja.core.persistence.TenantCache;
+import se.styrkedja.core.persistence.TenantChanges;
 import se.styrkedja.core.tenant.TenantId;
 import se.styrkedja.tenant.api.AccessPolicy;
 import se.styrkedja.tenant.api.TenantDirectory;
@@ -39,17 +42,31 @@ public class Tenants implements TenantDirectory {
   @Inject CallerContext caller;
   @Inject Clock clock;
   @Inject TenantsSeen seen;
+  @Inject TenantChanges changes;
+
+  /**
+   * Every request asks for its tenant's row: remembered across requests while the database says it
+   * has not changed (TenantChanges), within a request in any case (TenantsSeen).
+   */
+  private TenantCache<String, Optional<TenantInfo>> rows;
+
+  @PostConstruct
+  void remember() {
+    rows = new TenantCache<>(changes, 10_000);
+  }
 
   /** What the operator gives to onboard a municipality; already checked for form. */
   public record NewTenant(String id, String name, String municipalityCode, String adminEmail) {}
 
   @Override
   public Optional<TenantInfo> find(TenantId id) {
-    Supplier<Optional<TenantInfo>> read = () -> store.find(id.value()).map(Tenant::info);
+    Supplier<Optional<TenantInfo>> stored = () -> store.find(id.value()).map(Tenant::info);
     try {
-      return seen.find(id.value(), read);
+      return seen.changed()
+          ? seen.find(id.value(), stored)
+          : seen.find(id.value(), () -> rows.get(id, "row", stored));
     } catch (ContextNotActiveException outsideARequest) {
-      return read.get(); // a batch job or the start-up: read it each time
+      return stored.get(); // a batch job or the start-up: read it each time
     }
   }
 

@@ -17,6 +17,7 @@ import se.styrkedja.tenant.api.TenantInfo;
 class TenantsSeen {
 
   private final Map<String, Optional<TenantInfo>> rows = new HashMap<>();
+  private boolean changed;
 
   Optional<TenantInfo> find(String id, Supplier<Optional<TenantInfo>> read) {
     Optional<TenantInfo> row = rows.get(id);
@@ -29,5 +30,11 @@ class TenantsSeen {
 
   void forget() {
     rows.clear();
+    changed = true;
+  }
+
+  /** A tenant changed in this request: read it from the database, not from what was remembered. */
+  boolean changed() {
+    return changed;
   }
 }

@@ -2,6 +2,7 @@ package se.styrkedja.tenant.registry.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import se.styrkedja.tenant.api.TenantInfo;
 import se.styrkedja.tenant.api.TenantStatus;
+import se.styrkedja.tenant.role.entity.AccessDataChanged;
 
 /**
  * A municipality (kommun, huvudman) registered on the platform. Not itself tenant-owned.
@@ -21,6 +23,7 @@ import se.styrkedja.tenant.api.TenantStatus;
  */
 @Entity
 @Table(name = "tenant")
+@EntityListeners(AccessDataChanged.class)
 public class Tenant {
 
   @Id

@@ -8,13 +8,17 @@ import java.util.List;
 /**
  * The tenant's chain and the caller's active assignments, read once per request: a page that asks
  * the access policy many questions (a plan's steps, a list's scope, the menu) costs two queries,
- * not two per question. A request that changes roles forgets them, so its own later questions see
- * the change; the next request reads afresh, on whichever server it lands.
+ * not two per question, and none when this server still remembers them ({@link RememberedRoles}). A
+ * request that changes roles forgets them, so its own later questions see the change.
  */
 @RequestScoped
 public class CallerRoles {
 
+  @Inject RememberedRoles remembered;
   @Inject StoredRoles stored;
+
+  /** Roles changed in this request: read from its own transaction, not from what was remembered. */
+  private boolean changed;
 
   private Chain chain;
   private String assignmentsOf;
@@ -22,7 +26,7 @@ public class CallerRoles {
 
   Chain chain() {
     if (chain == null) {
-      chain = stored.chain();
+      chain = changed ? stored.chain() : remembered.chain();
     }
     return chain;
   }
@@ -30,7 +34,7 @@ public class CallerRoles {
   List<Assignment> activeFor(String username, LocalDate day) {
     String key = username + "\n" + day;
     if (!key.equals(assignmentsOf)) {
-      assignments = stored.activeFor(username, day);
+      assignments = changed ? stored.activeFor(username, day) : remembered.activeFor(username, day);
       assignmentsOf = key;
     }
     return assignments;
@@ -38,6 +42,7 @@ public class CallerRoles {
 
   /** Roles of this tenant changed in this request. */
   void forget() {
+    changed = true;
     chain = null;
     assignmentsOf = null;
     assignments = null;

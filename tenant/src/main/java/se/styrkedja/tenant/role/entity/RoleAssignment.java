@@ -3,6 +3,7 @@ package se.styrkedja.tenant.role.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -23,6 +24,7 @@ import se.styrkedja.tenant.unit.entity.NullableUuidConverter;
  */
 @Entity
 @Table(name = "role_assignment")
+@EntityListeners(AccessDataChanged.class)
 @Customizer(AssignmentUnitColumn.class)
 public class RoleAssignment extends TenantOwned {
 

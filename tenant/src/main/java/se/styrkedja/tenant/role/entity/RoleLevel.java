@@ -2,6 +2,7 @@ package se.styrkedja.tenant.role.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -14,6 +15,7 @@ import se.styrkedja.core.persistence.TenantOwned;
  */
 @Entity
 @Table(name = "role_level")
+@EntityListeners(AccessDataChanged.class)
 public class RoleLevel extends TenantOwned {
 
   @Id private UUID id;
