@@ -49,6 +49,8 @@ final class PayaraServer implements AutoCloseable {
     try (Writer out = Files.newBufferedWriter(properties, StandardCharsets.UTF_8)) {
       p.store(out, "Written by the Styrkedja launcher at each start");
     }
+    Path preBoot = workDir.resolve("payara-pre-boot.asadmin");
+    Files.writeString(preBoot, noBanner(), StandardCharsets.UTF_8);
     Path postBoot = workDir.resolve("payara-post-boot.asadmin");
     Files.writeString(postBoot, batchRepository(config), StandardCharsets.UTF_8);
     Path rootDir = workDir.resolve("payara-" + port);
@@ -74,6 +76,8 @@ final class PayaraServer implements AutoCloseable {
                 // The server's batch pool needs the driver on the server's class path.
                 "--addLibs",
                 root.resolve(DRIVER).toString(),
+                "--prebootcommandfile",
+                preBoot.toString(),
                 "--postbootcommandfile",
                 postBoot.toString(),
                 "--deploy",
@@ -120,6 +124,23 @@ final class PayaraServer implements AutoCloseable {
         "create-jdbc-resource --connectionpoolid=" + BATCH_POOL + " " + BATCH_RESOURCE,
         "set-batch-runtime-configuration --datasourcelookupname=" + BATCH_RESOURCE,
         "");
+  }
+
+  /**
+   * The HTTP listeners say nothing about the server: no {@code Server} or {@code X-Powered-By}
+   * header, and no {@code X-Frame-Options: SAMEORIGIN} of Payara's own, since the application sends
+   * {@code DENY} (security.SecurityHeaders). Set before the server boots, as the listeners are
+   * made.
+   */
+  static String noBanner() {
+    StringBuilder commands = new StringBuilder();
+    for (String listener : List.of("http-listener", "https-listener")) {
+      String http = "configs.config.server-config.network-config.protocols.protocol." + listener;
+      for (String attribute : List.of("server-header", "xpowered-by", "xframe-options")) {
+        commands.append("set ").append(http).append(".http.").append(attribute).append("=false\n");
+      }
+    }
+    return commands.toString();
   }
 
   /** asadmin separates properties by ':' and names from values by '=': both escaped. */

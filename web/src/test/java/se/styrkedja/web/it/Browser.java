@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -53,6 +53,7 @@ final class Browser implements AutoCloseable {
 
   private final Path profile;
   private final Duration timeout;
+  private final List<String> console = new ArrayList<>();
   private final WebDriver driver;
   private final WebDriverWait wait;
 
@@ -160,6 +161,28 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Everything the browser's console said so far (Chromium hands each line out only once). */
+  List<String> console() {
+    driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(e -> e.getLevel() + " " + e.getMessage())
+        .forEach(console::add);
+    return List.copyOf(console);
+  }
+
+  /**
+   * Fails if the browser refused anything for the Content-Security-Policy: the app must work under
+   * the strict policy the server sends (security.SecurityHeaders), not around it.
+   */
+  void assertNoContentSecurityPolicyViolation() {
+    List<String> refused =
+        console().stream().filter(line -> line.contains("Content Security Policy")).toList();
+    if (!refused.isEmpty()) {
+      throw new AssertionError(
+          "the browser refused something for the Content-Security-Policy:\n"
+              + String.join("\n", refused));
+    }
+  }
+
   /**
    * Screenshot, page source and browser console of the page as it is, into {@code dir}; never
    * throws.
@@ -180,11 +203,8 @@ final class Browser implements AutoCloseable {
       System.out.println("no page source: " + e);
     }
     try {
-      String console =
-          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-              .map(e -> e.getLevel() + " " + e.getMessage())
-              .collect(Collectors.joining("\n"));
-      Files.writeString(dir.resolve(name + ".console.txt"), console, StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve(name + ".console.txt"), String.join("\n", console()), StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
       System.out.println("no browser console: " + e);
     }

@@ -97,7 +97,11 @@ class BrowserIT {
   void closeBrowser() {
     try {
       if (browser != null) {
-        browser.close();
+        try {
+          browser.assertNoContentSecurityPolicyViolation();
+        } finally {
+          browser.close();
+        }
       }
     } finally {
       browser = null;
@@ -391,6 +395,7 @@ class BrowserIT {
 
   /** A fresh browser, so the next user signs in from scratch. */
   private void anotherUser() throws IOException {
+    browser.assertNoContentSecurityPolicyViolation();
     browser.close();
     open();
   }

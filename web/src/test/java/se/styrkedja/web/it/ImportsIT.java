@@ -113,7 +113,8 @@ class ImportsIT {
     assertEquals(200, csv.status(), csv.raw());
     assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
     List<String> lines = csv.raw().lines().toList();
-    assertEquals("recordType,id,reason", lines.get(0));
+    // RFC 4180, every cell quoted (core.csv.Csv), the header too.
+    assertEquals("\"recordType\",\"id\",\"reason\"", lines.get(0));
     assertEquals(7, lines.size(), csv.raw());
     assertTrue(
         csv.raw().contains("\"Organisation\",\"org-without-name\",\"displayName is missing\""));

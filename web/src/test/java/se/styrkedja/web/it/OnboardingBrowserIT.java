@@ -52,11 +52,18 @@ class OnboardingBrowserIT {
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.close();
+    try {
+      if (browser != null) {
+        try {
+          browser.assertNoContentSecurityPolicyViolation();
+        } finally {
+          browser.close();
+        }
+      }
+    } finally {
+      browser = null;
+      driver = null;
     }
-    browser = null;
-    driver = null;
   }
 
   @Test

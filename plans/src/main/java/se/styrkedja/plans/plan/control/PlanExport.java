@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +20,15 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import se.styrkedja.core.csv.Csv;
 import se.styrkedja.plans.plan.entity.Activity;
 import se.styrkedja.plans.plan.entity.Plan;
 
 /**
  * A plan as a document to print (PDF) or to work on in a spreadsheet (XLSX, CSV), in Swedish or
  * English. Swedish letters come through in all three: the PDF's standard fonts encode å, ä and ö
- * (WinAnsi); the CSV is UTF-8 with a byte-order mark and semicolons, as Swedish Excel expects.
+ * (WinAnsi); the CSV is UTF-8 with a byte-order mark and semicolons, as Swedish Excel expects, and
+ * a cell that would start a formula there is neutralised ({@link Csv}).
  */
 public final class PlanExport {
 
@@ -101,30 +101,13 @@ public final class PlanExport {
 
   // ---- CSV
 
+  /** Through the project's one CSV writer, which neutralises cells that would start a formula. */
   public void csv(OutputStream out) {
-    try {
-      out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-      Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-      w.write(csvLine(new ArrayList<>(header())));
-      for (List<Object> row : rows()) {
-        w.write(csvLine(row));
-      }
-      w.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Csv csv = Csv.forSpreadsheet(out).row(header());
+    for (List<Object> row : rows()) {
+      csv.row(row);
     }
-  }
-
-  static String csvLine(List<?> values) {
-    return values.stream()
-            .map(v -> v == null ? "" : v.toString())
-            .map(
-                v ->
-                    v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")
-                        ? "\"" + v.replace("\"", "\"\"") + "\""
-                        : v)
-            .collect(Collectors.joining(";"))
-        + "\r\n";
+    csv.flush();
   }
 
   // ---- XLSX

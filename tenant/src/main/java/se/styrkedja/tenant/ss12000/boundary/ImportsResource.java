@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,6 +32,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.styrkedja.core.csv.Csv;
 import se.styrkedja.core.paging.Page;
 import se.styrkedja.core.paging.PageRequest;
 import se.styrkedja.tenant.ss12000.control.ImportRuns;
@@ -131,16 +133,16 @@ public class ImportsResource {
   @Produces("text/csv")
   @Operation(summary = "The records the import skipped, as CSV: record type, id, reason")
   public Response rejections(@PathParam("id") UUID id) {
-    StringBuilder csv = new StringBuilder("recordType,id,reason\r\n");
-    for (ImportRejection r : imports.rejections(id)) {
-      csv.append(cell(r.recordType().entityName()))
-          .append(',')
-          .append(cell(r.recordId()))
-          .append(',')
-          .append(cell(r.reason()))
-          .append("\r\n");
-    }
-    return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+    List<ImportRejection> rejected = imports.rejections(id);
+    StreamingOutput csv =
+        out -> {
+          Csv rows = Csv.rfc4180(out).row("recordType", "id", "reason");
+          for (ImportRejection r : rejected) {
+            rows.row(r.recordType().entityName(), r.recordId(), r.reason());
+          }
+          rows.flush();
+        };
+    return Response.ok(csv, "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"rejections-" + id + ".csv\"")
         .build();
   }
@@ -172,18 +174,6 @@ public class ImportsResource {
     return Response.accepted(ImportView.of(job))
         .location(uri.getBaseUriBuilder().path("imports").path(job.id().toString()).build())
         .build();
-  }
-
-  /** Quotes a CSV cell, and defuses what a spreadsheet would run as a formula. */
-  static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    String v = value;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    return "\"" + v.replace("\"", "\"\"") + "\"";
   }
 
   private static byte[] read(InputStream in) throws IOException {
