@@ -1,11 +1,16 @@
 package se.styrkedja.core.problem;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem document, with two extension members: {@code code}, stable and
  * machine-readable, and {@code errors}, one entry per wrong field.
  */
+@Schema(
+    name = "Problem",
+    description = "An RFC 9457 problem document; errors[] names each wrong field",
+    requiredProperties = {"type", "title", "status", "code", "errors"})
 public record Problem(
     String type,
     String title,

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The one API answer given without a token: how to sign in. */
@@ -35,6 +36,7 @@ public class PublicConfigResource {
   String clientId;
 
   @GET
+  @SecurityRequirements // none: CallerFilter lets it through without a token
   @Operation(summary = "The sign-in settings of the web app")
   public ClientConfig config() {
     return new ClientConfig(keycloakUrl, realm, clientId);

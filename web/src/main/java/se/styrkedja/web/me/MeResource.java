@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.core.caller.Caller;
 import se.styrkedja.core.caller.CallerContext;
@@ -30,6 +31,7 @@ public class MeResource {
   @Inject AccessPolicy access;
 
   /** A municipality as the caller sees it. */
+  @Schema(name = "CallerTenantView")
   public record TenantView(String id, String name, String municipalityCode) {}
 
   /** The caller. {@code tenant} is null for someone acting for no municipality (an operator). */

@@ -156,13 +156,15 @@ class LauncherIT {
   }
 
   /**
-   * A collection of one school year asks which (the annual cycle, the overview): this one's. Other
-   * query parameters are optional filters, left out.
+   * Only what the document calls required is sent: what it calls optional (the school year of the
+   * annual cycle and of the overview, the filters) must be left out. A required school year would
+   * be this one.
    */
   private static String query(JsonNode operation) {
     StringBuilder query = new StringBuilder();
     for (JsonNode parameter : operation.path("parameters")) {
       if (parameter.path("in").asText().equals("query")
+          && parameter.path("required").asBoolean()
           && parameter.path("name").asText().equals("schoolYear")) {
         LocalDate today = LocalDate.now(Clocks.SWEDEN);
         int start = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;

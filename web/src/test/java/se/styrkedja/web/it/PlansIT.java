@@ -505,6 +505,26 @@ class PlansIT {
         Api.as("politiker.botkyrka").get("plans/overview?schoolYear=2025"), 400, "core.validation");
   }
 
+  /** The document calls schoolYear optional: left out, it is this school year in Sweden. */
+  @Test
+  void theCycleAndTheOverviewAreOfTheCurrentSchoolYearWhenNoneIsAsked() {
+    LocalDate today = LocalDate.now(Clocks.SWEDEN);
+    int first = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
+    String current = first + "/" + String.format("%02d", (first + 1) % 100);
+    Api rektor = Api.as("rektor.botkyrka");
+
+    Answer cycle = rektor.get("annual-cycle");
+    assertEquals(200, cycle.status(), cycle.raw());
+    assertEquals(rektor.get("annual-cycle?schoolYear=" + current).body(), cycle.body());
+    List<String> dues = new ArrayList<>();
+    cycle.body().forEach(d -> dues.add(d.get("kind").asText() + "@" + d.get("due").asText()));
+    assertTrue(dues.contains("LOCAL_PLAN@" + first + "-09-30"), dues.toString());
+
+    Answer overview = Api.as("politiker.botkyrka").get("plans/overview");
+    assertEquals(200, overview.status(), overview.raw());
+    assertEquals(current, overview.body().get("schoolYear").asText());
+  }
+
   @Test
   void theAdminSetsTheAnnualCycleAndOthersReadIt() {
     JsonNode standard = Api.as("rektor.botkyrka").get("annual-cycle?schoolYear=2025/26").body();

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.plans.cycle.control.AnnualCycle;
 import se.styrkedja.plans.cycle.entity.DeadlineKind;
@@ -32,6 +34,10 @@ import se.styrkedja.plans.cycle.entity.DeadlineKind;
 public class AnnualCycleResource {
 
   static final String KINDS = "ADMINISTRATION_PLAN|LOCAL_PLAN|FOLLOW_UP";
+
+  static final String SCHOOL_YEAR =
+      "The school year whose dates to give, such as 2025/26; left out, the current one (from 1"
+          + " July, in Sweden)";
 
   @Inject AnnualCycle cycle;
 
@@ -57,23 +63,30 @@ public class AnnualCycleResource {
           String label) {}
 
   /** A deadline, with its date in the school year asked for. */
-  public record DeadlineView(String kind, int month, int day, String label, LocalDate due) {}
+  public record DeadlineView(
+      @Schema(implementation = DeadlineKind.class) String kind,
+      int month,
+      int day,
+      String label,
+      LocalDate due) {}
 
   @GET
-  @Operation(summary = "The annual cycle, with its dates in a school year")
+  @Operation(
+      operationId = "getAnnualCycle",
+      summary = "The annual cycle, with its dates in a school year")
   public List<DeadlineView> get(
       @QueryParam("schoolYear")
-          @NotNull(message = "is required")
+          @Parameter(description = SCHOOL_YEAR)
           @Pattern(regexp = "\\d{4}/\\d{2}", message = "must be a school year such as 2025/26")
           String schoolYear) {
-    return views(cycle.entries(), schoolYear);
+    return views(cycle.entries(), schoolYear == null ? cycle.currentSchoolYear() : schoolYear);
   }
 
   @PUT
   @Operation(summary = "Set the annual cycle (municipality admin)")
   public List<DeadlineView> replace(
       @QueryParam("schoolYear")
-          @NotNull(message = "is required")
+          @Parameter(description = SCHOOL_YEAR)
           @Pattern(regexp = "\\d{4}/\\d{2}", message = "must be a school year such as 2025/26")
           String schoolYear,
       @NotNull(message = "a JSON body is required") @Valid CycleRequest request) {
@@ -85,7 +98,7 @@ public class AnnualCycleResource {
                         new AnnualCycle.NewEntry(
                             DeadlineKind.valueOf(d.kind()), d.month(), d.day(), d.label()))
                 .toList()),
-        schoolYear);
+        schoolYear == null ? cycle.currentSchoolYear() : schoolYear);
   }
 
   private static List<DeadlineView> views(List<AnnualCycle.Entry> entries, String schoolYear) {

@@ -3,6 +3,7 @@ package se.styrkedja.plans.cycle.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -11,6 +12,7 @@ import java.util.List;
 import se.styrkedja.core.audit.Audit;
 import se.styrkedja.core.persistence.TenantEntityManager;
 import se.styrkedja.core.tenant.TenantContext;
+import se.styrkedja.core.time.Clocks;
 import se.styrkedja.plans.cycle.entity.Deadline;
 import se.styrkedja.plans.cycle.entity.DeadlineKind;
 import se.styrkedja.plans.plan.control.InvalidPlan;
@@ -42,6 +44,7 @@ public class AnnualCycle {
   @Inject AccessPolicy access;
   @Inject TenantContext tenant;
   @Inject Audit audit;
+  @Inject Clock clock;
 
   /** A deadline of the cycle, in the school year's order. */
   public record Entry(DeadlineKind kind, MonthDay on, String label) {
@@ -50,6 +53,11 @@ public class AnnualCycle {
     public LocalDate dateIn(String schoolYear) {
       return Deadline.dateIn(schoolYear, on);
     }
+  }
+
+  /** The school year of today in Sweden. */
+  public String currentSchoolYear() {
+    return Deadline.schoolYearOf(Clocks.today(clock));
   }
 
   /** The tenant's cycle in the order of the school year (July first). */

@@ -57,6 +57,12 @@ public class Deadline extends TenantOwned {
     return on.atYear(year);
   }
 
+  /** The school year a day falls in: 2026-06-30 in 2025/26, 2026-07-01 in 2026/27. */
+  public static String schoolYearOf(LocalDate day) {
+    int first = day.getMonthValue() >= FIRST_MONTH ? day.getYear() : day.getYear() - 1;
+    return first + "/" + String.format("%02d", (first + 1) % 100);
+  }
+
   public LocalDate dateIn(String schoolYear) {
     return dateIn(schoolYear, on());
   }

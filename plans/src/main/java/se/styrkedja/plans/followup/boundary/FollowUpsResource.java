@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.plans.followup.control.FollowUps;
 import se.styrkedja.plans.followup.entity.ActivityFollowUp;
@@ -46,6 +47,7 @@ public class FollowUpsResource {
       Long version) {}
 
   /** What is said of one activity. */
+  @Schema(name = "FollowUpActivityRequest")
   public record ActivityRequest(
       @NotNull(message = "is required") UUID activityId,
       @NotNull(message = "is required")
@@ -57,7 +59,7 @@ public class FollowUpsResource {
   /** A follow-up as read. */
   public record FollowUpView(
       LocalDate roundDue,
-      String rating,
+      @Schema(implementation = Rating.class) String rating,
       String summary,
       String writtenBy,
       OffsetDateTime writtenAt,
@@ -76,8 +78,12 @@ public class FollowUpsResource {
   }
 
   /** One activity's part of a follow-up. */
+  @Schema(name = "FollowUpActivityView")
   public record ActivityView(
-      UUID activityId, String rating, String narrative, List<String> evidenceLinks) {
+      UUID activityId,
+      @Schema(implementation = Rating.class) String rating,
+      String narrative,
+      List<String> evidenceLinks) {
     static ActivityView of(ActivityFollowUp a) {
       return new ActivityView(a.activityId(), a.rating().name(), a.narrative(), a.evidenceLinks());
     }
@@ -92,7 +98,7 @@ public class FollowUpsResource {
   }
 
   @GET
-  @Operation(summary = "The plan's follow-ups, round by round")
+  @Operation(operationId = "listFollowUps", summary = "The plan's follow-ups, round by round")
   public List<FollowUpView> list(@PathParam("id") UUID id) {
     return followUps.list(id).stream().map(FollowUpView::of).toList();
   }

@@ -11,8 +11,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.plans.inbox.control.Inbox;
+import se.styrkedja.plans.plan.entity.PlanStatus;
 
 /** The caller's inbox: the plans that wait for them, newest first. */
 @Path("inbox")
@@ -25,10 +27,10 @@ public class InboxResource {
 
   /** One thing to do or to know. */
   public record ItemView(
-      String reason,
+      @Schema(implementation = Inbox.Reason.class) String reason,
       UUID planId,
       String planTitle,
-      String planStatus,
+      @Schema(implementation = PlanStatus.class) String planStatus,
       String schoolYear,
       UUID unitId,
       String unitName,

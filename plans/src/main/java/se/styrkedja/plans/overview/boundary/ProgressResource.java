@@ -2,7 +2,6 @@ package se.styrkedja.plans.overview.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,8 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.styrkedja.plans.cycle.entity.DeadlineKind;
 import se.styrkedja.plans.overview.control.Progress;
+import se.styrkedja.plans.plan.entity.PlanStatus;
+import se.styrkedja.tenant.api.UnitType;
 
 /**
  * The progress overview: the municipality (or a part of it) at a glance, drilling down from the
@@ -51,14 +55,15 @@ public class ProgressResource {
       int followUpsMissing) {}
 
   /** One unit's row. */
+  @Schema(name = "ProgressUnitView")
   public record UnitView(
       UUID unitId,
       String unitName,
-      String unitType,
+      @Schema(implementation = UnitType.class) String unitType,
       UUID parentId,
       UUID planId,
       String planTitle,
-      String planStatus,
+      @Schema(implementation = PlanStatus.class) String planStatus,
       long activities,
       Map<String, Long> activitiesByStatus,
       long delayed,
@@ -67,7 +72,12 @@ public class ProgressResource {
       List<DeadlineView> deadlines) {}
 
   /** A deadline of the annual cycle as it stands for the unit. */
-  public record DeadlineView(String kind, String label, LocalDate due, String state) {}
+  @Schema(name = "ProgressDeadlineView")
+  public record DeadlineView(
+      @Schema(implementation = DeadlineKind.class) String kind,
+      String label,
+      LocalDate due,
+      @Schema(implementation = Progress.DeadlineState.class) String state) {}
 
   @GET
   @Operation(
@@ -77,7 +87,10 @@ public class ProgressResource {
               + " missing; under=<unit id> narrows to a part of the organisation.")
   public OverviewView overview(
       @QueryParam("schoolYear")
-          @NotNull(message = "is required")
+          @Parameter(
+              description =
+                  "The school year, such as 2025/26; left out, the current one (from 1 July, in"
+                      + " Sweden)")
           @Pattern(regexp = "\\d{4}/\\d{2}", message = "must be a school year such as 2025/26")
           String schoolYear,
       @QueryParam("under") UUID under) {

@@ -18,6 +18,7 @@ import java.util.UUID;
 import se.styrkedja.core.persistence.TenantEntityManager;
 import se.styrkedja.core.time.Clocks;
 import se.styrkedja.plans.cycle.control.AnnualCycle;
+import se.styrkedja.plans.cycle.entity.Deadline;
 import se.styrkedja.plans.cycle.entity.DeadlineKind;
 import se.styrkedja.plans.plan.entity.ActivityStatus;
 import se.styrkedja.plans.plan.entity.Plan;
@@ -100,8 +101,10 @@ public class Progress {
     }
   }
 
-  public Overview of(String schoolYear, UUID under) {
+  /** The overview of a school year, or of the current one when {@code asked} is null. */
+  public Overview of(String asked, UUID under) {
     LocalDate today = Clocks.today(clock);
+    String schoolYear = asked != null ? asked : Deadline.schoolYearOf(today);
     ReadScope scope = access.readScope();
     if (under != null && tree.find(under).isEmpty()) {
       // Unknown here, or another municipality's: said the same way, and nothing is counted.

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a client sends to start a plan. Kind, status and step come as text and are checked here, so
@@ -31,6 +32,7 @@ public record PlanRequest(
   static final String STEPS = "SUBMIT|APPROVE|RETURN|ACTIVATE|MARK_FOLLOWED_UP|CLOSE";
 
   /** An edit names the version it was based on, so that no one else's change is lost. */
+  @Schema(name = "PlanEdit")
   public record Edit(
       @NotBlank(message = "must not be blank") @Size(max = 200, message = "at most 200 characters")
           String title,
@@ -46,6 +48,7 @@ public record PlanRequest(
       @Size(max = 2000, message = "at most 2000 characters") String comment) {}
 
   /** An activity as its writer describes it; {@code version} only when changing one. */
+  @Schema(name = "PlanActivityRequest")
   public record ActivityRequest(
       @NotNull(message = "is required: the priority area the activity serves") UUID priorityAreaId,
       List<@NotNull UUID> goalIds,

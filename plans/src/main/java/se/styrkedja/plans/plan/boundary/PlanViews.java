@@ -5,12 +5,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrkedja.plans.plan.control.PlanComparison;
 import se.styrkedja.plans.plan.control.PlanSnapshot;
 import se.styrkedja.plans.plan.control.Plans;
 import se.styrkedja.plans.plan.entity.Activity;
+import se.styrkedja.plans.plan.entity.ActivityStatus;
 import se.styrkedja.plans.plan.entity.Plan;
+import se.styrkedja.plans.plan.entity.PlanKind;
 import se.styrkedja.plans.plan.entity.PlanRevision;
+import se.styrkedja.plans.plan.entity.PlanStatus;
 import se.styrkedja.plans.plan.entity.PlanTransition;
 
 /** What the plans API answers. */
@@ -21,11 +25,11 @@ public final class PlanViews {
   /** A plan in a list. */
   public record PlanSummary(
       UUID id,
-      String kind,
+      @Schema(implementation = PlanKind.class) String kind,
       String schoolYear,
       UUID unitId,
       String title,
-      String status,
+      @Schema(implementation = PlanStatus.class) String status,
       String writtenAtLevel,
       String submittedBy,
       OffsetDateTime submittedAt,
@@ -55,12 +59,12 @@ public final class PlanViews {
   /** A plan whole, with its activities in order. */
   public record PlanView(
       UUID id,
-      String kind,
+      @Schema(implementation = PlanKind.class) String kind,
       String schoolYear,
       UUID unitId,
       String title,
       String summary,
-      String status,
+      @Schema(implementation = PlanStatus.class) String status,
       String writtenAtLevel,
       UUID strategyId,
       String createdBy,
@@ -120,7 +124,7 @@ public final class PlanViews {
       LocalDate startsOn,
       LocalDate dueOn,
       String successCriteria,
-      String status,
+      @Schema(implementation = ActivityStatus.class) String status,
       boolean delayed,
       int progress,
       String updatedBy,
@@ -154,7 +158,11 @@ public final class PlanViews {
 
   /** One step of the workflow. */
   public record TransitionView(
-      String from, String to, String comment, String by, OffsetDateTime at) {
+      @Schema(implementation = PlanStatus.class) String from,
+      @Schema(implementation = PlanStatus.class) String to,
+      String comment,
+      String by,
+      OffsetDateTime at) {
     static TransitionView of(PlanTransition t) {
       return new TransitionView(t.from().name(), t.to().name(), t.remark(), t.actor(), t.actedAt());
     }

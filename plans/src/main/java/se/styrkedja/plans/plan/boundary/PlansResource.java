@@ -23,6 +23,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.core.time.Clocks;
 import se.styrkedja.plans.plan.boundary.PlanViews.ActivityView;
@@ -58,7 +61,9 @@ public class PlansResource {
   @Inject Clock clock;
 
   @GET
-  @Operation(summary = "The plans the caller may read, of one school year or all")
+  @Operation(
+      operationId = "listPlans",
+      summary = "The plans the caller may read, of one school year or all")
   public List<PlanSummary> list(
       @QueryParam("schoolYear")
           @Pattern(regexp = PlanRequest.YEAR, message = PlanRequest.YEAR_MESSAGE)
@@ -75,8 +80,13 @@ public class PlansResource {
 
   @POST
   @Operation(
+      operationId = "createPlan",
       summary = "Start a plan for a unit and school year (the unit's own level)",
       description = "One plan of a kind per unit and school year; needs an adopted strategy.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = PlanView.class)))
   public Response create(
       @NotNull(message = "a JSON body is required") @Valid PlanRequest request,
       @Context UriInfo uri) {
@@ -95,14 +105,16 @@ public class PlansResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "A plan with its activities")
+  @Operation(operationId = "getPlan", summary = "A plan with its activities")
   public PlanView get(@PathParam("id") UUID id) {
     return view(id);
   }
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Rewrite a draft or returned plan's title and summary")
+  @Operation(
+      operationId = "editPlan",
+      summary = "Rewrite a draft or returned plan's title and summary")
   public PlanView edit(
       @PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid PlanRequest.Edit request) {
@@ -113,6 +125,10 @@ public class PlansResource {
   @POST
   @Path("{id}/activities")
   @Operation(summary = "Add an activity to a draft or returned plan")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = ActivityView.class)))
   public Response addActivity(
       @PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid PlanRequest.ActivityRequest request,
@@ -141,6 +157,7 @@ public class PlansResource {
   @DELETE
   @Path("{id}/activities/{activityId}")
   @Operation(summary = "Remove an activity from a draft or returned plan")
+  @APIResponse(responseCode = "204", description = "Removed")
   public Response removeActivity(
       @PathParam("id") UUID id,
       @PathParam("activityId") UUID activityId,
@@ -218,6 +235,7 @@ public class PlansResource {
   @Path("{id}/export/{format}")
   @Produces({"application/pdf", XLSX, "text/csv", MediaType.APPLICATION_JSON})
   @Operation(
+      operationId = "exportPlan",
       summary = "The plan as a document: pdf, xlsx or csv",
       description = "In Swedish, or English with lang=en. The CSV is UTF-8 with semicolons.")
   public Response export(

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.plans.plan.entity.Plan;
 import se.styrkedja.plans.template.control.PlanTemplates;
@@ -40,6 +43,11 @@ public class PlanCopiesResource {
   @Operation(
       summary = "Copy the plan into another school year (the unit's lead)",
       description = "Same unit, activities and owners; dates move by the years between.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(schema = @Schema(implementation = PlanTemplatesResource.StartedView.class)))
   public Response copy(
       @PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid CopyRequest request,

@@ -23,10 +23,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.plans.plan.control.Plans;
 import se.styrkedja.plans.plan.entity.Plan;
 import se.styrkedja.plans.plan.entity.PlanKind;
+import se.styrkedja.plans.plan.entity.PlanStatus;
 import se.styrkedja.plans.template.control.PlanTemplates;
 import se.styrkedja.plans.template.control.TemplateActivity;
 import se.styrkedja.plans.template.entity.PlanTemplate;
@@ -69,27 +73,34 @@ public class PlanTemplatesResource {
       List<TemplateActivity> activities) {}
 
   /** The new plan. */
-  public record StartedView(UUID planId, String title, String status) {
+  public record StartedView(
+      UUID planId, String title, @Schema(implementation = PlanStatus.class) String status) {
     static StartedView of(Plan p) {
       return new StartedView(p.id(), p.title(), p.status().name());
     }
   }
 
   @GET
-  @Operation(summary = "The municipality's plan templates")
+  @Operation(operationId = "listPlanTemplates", summary = "The municipality's plan templates")
   public List<TemplateView> list() {
     return templates.list().stream().map(this::view).toList();
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One plan template with its activities")
+  @Operation(operationId = "getPlanTemplate", summary = "One plan template with its activities")
   public TemplateView get(@PathParam("id") UUID id) {
     return view(templates.get(id));
   }
 
   @POST
-  @Operation(summary = "Make a template of a plan's activities (administration or admin)")
+  @Operation(
+      operationId = "createPlanTemplate",
+      summary = "Make a template of a plan's activities (administration or admin)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = TemplateView.class)))
   public Response create(
       @NotNull(message = "a JSON body is required") @Valid TemplateRequest request,
       @Context UriInfo uri) {
@@ -102,7 +113,10 @@ public class PlanTemplatesResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Remove a template (administration or admin); plans made from it stay")
+  @Operation(
+      operationId = "deletePlanTemplate",
+      summary = "Remove a template (administration or admin); plans made from it stay")
+  @APIResponse(responseCode = "204", description = "Removed")
   public Response delete(
       @PathParam("id") UUID id,
       @QueryParam("version") @NotNull(message = "is required: the version you removed")
@@ -114,6 +128,10 @@ public class PlanTemplatesResource {
   @POST
   @Path("{id}/plans")
   @Operation(summary = "Start a unit's local plan from the template (the unit's lead)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = StartedView.class)))
   public Response start(
       @PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid StartRequest request,

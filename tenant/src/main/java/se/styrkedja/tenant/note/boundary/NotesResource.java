@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.core.paging.Page;
 import se.styrkedja.core.paging.PageRequest;
@@ -36,20 +39,26 @@ public class NotesResource {
   @Inject Notes notes;
 
   @GET
-  @Operation(summary = "The municipality's notes, most recently changed first")
+  @Operation(
+      operationId = "listNotes",
+      summary = "The municipality's notes, most recently changed first")
   public Page<NoteView> list(@BeanParam @Valid PageRequest page) {
     return notes.list(page.offset(), page.limit()).map(NoteView::of);
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One note")
+  @Operation(operationId = "getNote", summary = "One note")
   public NoteView get(@PathParam("id") UUID id) {
     return NoteView.of(notes.get(id));
   }
 
   @POST
-  @Operation(summary = "Write a note")
+  @Operation(operationId = "createNote", summary = "Write a note")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = NoteView.class)))
   public Response create(
       @NotNull(message = "a JSON body is required") @Valid NoteRequest request,
       @Context UriInfo uri) {
@@ -61,7 +70,7 @@ public class NotesResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Edit a note; a stale version answers 409")
+  @Operation(operationId = "editNote", summary = "Edit a note; a stale version answers 409")
   public NoteView edit(
       @PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid NoteRequest.Edit request) {
@@ -70,7 +79,8 @@ public class NotesResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete a note")
+  @Operation(operationId = "deleteNote", summary = "Delete a note")
+  @APIResponse(responseCode = "204", description = "Removed")
   public Response delete(@PathParam("id") UUID id) {
     notes.delete(id);
     return Response.noContent().build();

@@ -34,6 +34,7 @@ public class PeopleResource {
 
   @GET
   @Operation(
+      operationId = "listPeople",
       summary = "The people by family name, optionally searched by name, e-mail or username",
       description = "E-mail addresses and usernames only for the municipality admin.")
   public Page<PersonView> list(
@@ -46,7 +47,7 @@ public class PeopleResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One person with its duties")
+  @Operation(operationId = "getPerson", summary = "One person with its duties")
   public PersonDetailView get(@PathParam("id") UUID id) {
     return PersonDetailView.of(people.get(id), people.seesContactDetails(), tree);
   }

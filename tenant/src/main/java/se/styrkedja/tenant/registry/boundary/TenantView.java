@@ -1,6 +1,7 @@
 package se.styrkedja.tenant.registry.boundary;
 
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrkedja.tenant.registry.entity.Tenant;
 
 /**
@@ -11,7 +12,7 @@ public record TenantView(
     String id,
     String name,
     String municipalityCode,
-    String status,
+    @Schema(enumeration = {"onboarding", "active", "suspended", "offboarded"}) String status,
     String adminEmail,
     IdentityProviderView identityProvider,
     OffsetDateTime createdAt,

@@ -22,6 +22,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.core.paging.Page;
 import se.styrkedja.core.paging.PageRequest;
@@ -49,26 +52,33 @@ public class TenantsResource {
   @Inject Offboarding offboarding;
 
   @GET
-  @Operation(summary = "The municipalities on the platform, by name, with their status")
+  @Operation(
+      operationId = "listTenants",
+      summary = "The municipalities on the platform, by name, with their status")
   public Page<TenantView> list(@BeanParam @Valid PageRequest page) {
     return tenants.list(page.offset(), page.limit()).map(TenantView::of);
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One municipality")
+  @Operation(operationId = "getTenant", summary = "One municipality")
   public TenantView get(@PathParam("id") String id) {
     return TenantView.of(tenants.get(id));
   }
 
   @POST
   @Operation(
+      operationId = "createTenant",
       summary = "Onboard a municipality",
       description =
           "Creates its Keycloak organization (alias = slug) and its first admin (username ="
               + " e-mail, admin of this municipality only, by its own role assignment), then the tenant in status onboarding. A slug or code"
               + " taken answers 409 naming the field; Keycloak failing answers 503 and leaves"
               + " nothing behind.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = TenantView.class)))
   public Response create(
       @NotNull(message = "a JSON body is required") @Valid TenantRequest request,
       @Context UriInfo uri) {
@@ -123,6 +133,7 @@ public class TenantsResource {
   @Path("{id}/export")
   @Produces({ZIP, MediaType.APPLICATION_JSON})
   @Operation(
+      operationId = "exportTenant",
       summary = "Download everything the municipality owns",
       description =
           "A zip archive: manifest.json and tables/<table>.json, one JSON object per row.")
@@ -151,7 +162,10 @@ public class TenantsResource {
 
   /** What was deleted, table by table. */
   public record OffboardingView(
-      String id, String status, String offboardedAt, Map<String, Long> deletedRows) {
+      String id,
+      @Schema(enumeration = {"onboarding", "active", "suspended", "offboarded"}) String status,
+      @Schema(format = "date-time") String offboardedAt,
+      Map<String, Long> deletedRows) {
     static OffboardingView of(Offboarding.Result result) {
       return new OffboardingView(
           result.tenant().id(),

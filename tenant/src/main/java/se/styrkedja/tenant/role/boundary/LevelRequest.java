@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrkedja.tenant.role.control.Chain;
 
 /** What a client sends to change the chain of governance. */
@@ -32,6 +33,7 @@ public final class LevelRequest {
           String name) {}
 
   /** The chain's levels in their new order, step by step from the top. */
+  @Schema(name = "RoleLevelOrder")
   public record Order(
       @NotEmpty(message = "is required: the chain's levels, step by step from the top")
           List<@NotNull(message = "a step is a list of level keys") @Valid List<String>> order) {}

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.core.paging.Page;
 import se.styrkedja.core.paging.PageRequest;
@@ -40,6 +43,7 @@ public class RoleAssignmentsResource {
 
   @GET
   @Operation(
+      operationId = "listRoleAssignments",
       summary = "The role assignments, of one person and/or at one unit",
       description = "The admin sees all; anyone else only their own (username=their own).")
   public Page<AssignmentView> list(
@@ -51,17 +55,22 @@ public class RoleAssignmentsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One role assignment")
+  @Operation(operationId = "getRoleAssignment", summary = "One role assignment")
   public AssignmentView get(@PathParam("id") UUID id) {
     return AssignmentView.of(assignments.get(id));
   }
 
   @POST
   @Operation(
+      operationId = "createRoleAssignment",
       summary = "Assign a level or function to a person (municipality admin)",
       description =
           "Without unitId only the top of the chain and the admin, which are tenant-wide; the"
               + " admin never at a unit. from defaults to today.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = AssignmentView.class)))
   public Response create(
       @NotNull(message = "a JSON body is required") @Valid AssignmentRequest request,
       @Context UriInfo uri) {

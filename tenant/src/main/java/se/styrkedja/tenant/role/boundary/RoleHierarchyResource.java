@@ -14,6 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.tenant.role.control.RoleHierarchy;
 
@@ -34,6 +37,7 @@ public class RoleHierarchyResource {
 
   @GET
   @Operation(
+      operationId = "getRoleHierarchy",
       summary = "The chain of governance",
       description = "The standard chain until the municipality changes it.")
   public ChainView get() {
@@ -58,6 +62,10 @@ public class RoleHierarchyResource {
       description =
           "rank -1 puts it beside the chain; a step of the chain (0 at the top) joins that step;"
               + " one past the last step adds a new last step. A key already taken answers 409.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = ChainView.class)))
   public Response add(
       @NotNull(message = "a JSON body is required") @Valid LevelRequest.New request) {
     return Response.status(Response.Status.CREATED)
@@ -68,6 +76,7 @@ public class RoleHierarchyResource {
   @PUT
   @Path("order")
   @Operation(
+      operationId = "reorderRoleLevels",
       summary = "Reorder the chain (municipality admin)",
       description =
           "Every level of the chain exactly once, step by step from the top; levels of one step"

@@ -2,7 +2,10 @@ package se.styrkedja.tenant.ss12000.boundary;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrkedja.tenant.ss12000.entity.ImportJob;
+import se.styrkedja.tenant.ss12000.entity.ImportKind;
+import se.styrkedja.tenant.ss12000.entity.ImportStatus;
 
 /**
  * An import as the API shows it: its source, status, step, counts (read, written, skipped), total
@@ -11,8 +14,8 @@ import se.styrkedja.tenant.ss12000.entity.ImportJob;
  */
 public record ImportView(
     UUID id,
-    String kind,
-    String status,
+    @Schema(implementation = ImportKind.class) String kind,
+    @Schema(implementation = ImportStatus.class) String status,
     String step,
     long read,
     long written,

@@ -116,14 +116,16 @@ public class ImportsResource {
   }
 
   @GET
-  @Operation(summary = "The imports, newest first")
+  @Operation(operationId = "listImports", summary = "The imports, newest first")
   public Page<ImportView> list(@BeanParam @Valid PageRequest page) {
     return imports.list(page.offset(), page.limit()).map(ImportView::of);
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One import: status, step, read, written, skipped, percent")
+  @Operation(
+      operationId = "getImport",
+      summary = "One import: status, step, read, written, skipped, percent")
   public ImportView get(@PathParam("id") UUID id) {
     return ImportView.of(imports.get(id));
   }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrkedja.tenant.strategy.entity.Goal;
 
 /** A goal and its indicator: what is measured and why, target value and unit, deadline. */
@@ -24,6 +25,7 @@ public record GoalRequest(
   }
 
   /** An edit names the version of the goal it was based on. */
+  @Schema(name = "GoalEdit")
   public record Edit(
       @NotBlank(message = "must not be blank") @Size(max = 300, message = "at most 300 characters")
           String title,

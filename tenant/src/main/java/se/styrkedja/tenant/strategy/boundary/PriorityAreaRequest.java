@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrkedja.tenant.strategy.entity.FrameworkRef;
 
 /** What a client sends to write a priority area, with the framework areas it serves. */
@@ -21,6 +22,7 @@ public record PriorityAreaRequest(
   }
 
   /** An edit names the version of the area it was based on. */
+  @Schema(name = "PriorityAreaEdit")
   public record Edit(
       @NotBlank(message = "must not be blank") @Size(max = 200, message = "at most 200 characters")
           String title,
@@ -31,6 +33,7 @@ public record PriorityAreaRequest(
           Long version) {}
 
   /** The new order: every priority area of the strategy, each once. */
+  @Schema(name = "PriorityAreaOrder")
   public record Order(
       @NotNull(message = "is required: the ids of all priority areas in their new order")
           List<@NotNull(message = "must not be null") UUID> areaIds) {}

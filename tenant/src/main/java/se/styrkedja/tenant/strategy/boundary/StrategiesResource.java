@@ -21,6 +21,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.tenant.strategy.boundary.StrategyViews.Area;
 import se.styrkedja.tenant.strategy.boundary.StrategyViews.Expectations;
@@ -58,7 +61,9 @@ public class StrategiesResource {
   // Reading
 
   @GET
-  @Operation(summary = "Every strategy version of the municipality, newest first")
+  @Operation(
+      operationId = "listStrategies",
+      summary = "Every strategy version of the municipality, newest first")
   public List<Summary> list() {
     return strategies.list().stream().map(Summary::of).toList();
   }
@@ -80,7 +85,9 @@ public class StrategiesResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One strategy version with its areas, goals and expectations")
+  @Operation(
+      operationId = "getStrategy",
+      summary = "One strategy version with its areas, goals and expectations")
   public Full get(@PathParam("id") UUID id) {
     return Full.of(strategies.tree(id));
   }
@@ -95,7 +102,11 @@ public class StrategiesResource {
   // The strategy itself
 
   @POST
-  @Operation(summary = "Start a new strategy as a draft")
+  @Operation(operationId = "createStrategy", summary = "Start a new strategy as a draft")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = Full.class)))
   public Response create(
       @NotNull(message = BODY_REQUIRED) @Valid StrategyRequest request, @Context UriInfo uri) {
     Strategy s = strategies.create(request.contents());
@@ -108,6 +119,10 @@ public class StrategiesResource {
       summary =
           "Start a draft from the neutral template: the national strategy's focus areas as"
               + " priority areas, no goals yet")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = Full.class)))
   public Response fromTemplate(@Valid StrategyRequest.FromTemplate request, @Context UriInfo uri) {
     Strategy s = strategies.createFromTemplate(request == null ? null : request.title());
     URI location = uri.getBaseUriBuilder().path("strategies").path(s.id().toString()).build();
@@ -116,7 +131,9 @@ public class StrategiesResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Edit a draft; an adopted or archived version answers 409, a stale one too")
+  @Operation(
+      operationId = "editStrategy",
+      summary = "Edit a draft; an adopted or archived version answers 409, a stale one too")
   public Full edit(
       @PathParam("id") UUID id,
       @NotNull(message = BODY_REQUIRED) @Valid StrategyRequest.Edit request) {
@@ -126,7 +143,10 @@ public class StrategiesResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete a draft; adopted and archived versions stay")
+  @Operation(
+      operationId = "deleteStrategy",
+      summary = "Delete a draft; adopted and archived versions stay")
+  @APIResponse(responseCode = "204", description = "Removed")
   public Response delete(@PathParam("id") UUID id) {
     strategies.delete(id);
     return Response.noContent().build();
@@ -158,6 +178,10 @@ public class StrategiesResource {
       summary =
           "Start a new draft version of the adopted strategy, a copy that names the version it"
               + " revises")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = Full.class)))
   public Response newVersion(@PathParam("id") UUID id, @Context UriInfo uri) {
     Strategy draft = strategies.newVersion(id);
     URI location = uri.getBaseUriBuilder().path("strategies").path(draft.id().toString()).build();
@@ -177,6 +201,10 @@ public class StrategiesResource {
   @POST
   @Path("{id}/areas")
   @Operation(summary = "Add a priority area to a draft, last in the order")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = Area.class)))
   public Response addArea(
       @PathParam("id") UUID id,
       @NotNull(message = BODY_REQUIRED) @Valid PriorityAreaRequest request,
@@ -210,6 +238,7 @@ public class StrategiesResource {
   @DELETE
   @Path("{id}/areas/{areaId}")
   @Operation(summary = "Remove a priority area, with its goals, from a draft")
+  @APIResponse(responseCode = "204", description = "Removed")
   public Response deleteArea(@PathParam("id") UUID id, @PathParam("areaId") UUID areaId) {
     strategies.deleteArea(id, areaId);
     return Response.noContent().build();
@@ -218,6 +247,7 @@ public class StrategiesResource {
   @PUT
   @Path("{id}/areas/order")
   @Operation(
+      operationId = "reorderPriorityAreas",
       summary = "Reorder the priority areas of a draft; the list names every area once (else 409)")
   public Full reorder(
       @PathParam("id") UUID id,
@@ -241,6 +271,10 @@ public class StrategiesResource {
   @POST
   @Path("{id}/areas/{areaId}/goals")
   @Operation(summary = "Add a goal with its indicator to a priority area of a draft")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = GoalView.class)))
   public Response addGoal(
       @PathParam("id") UUID id,
       @PathParam("areaId") UUID areaId,
@@ -265,6 +299,7 @@ public class StrategiesResource {
   @DELETE
   @Path("{id}/areas/{areaId}/goals/{goalId}")
   @Operation(summary = "Remove a goal from a draft")
+  @APIResponse(responseCode = "204", description = "Removed")
   public Response deleteGoal(
       @PathParam("id") UUID id,
       @PathParam("areaId") UUID areaId,
@@ -277,14 +312,18 @@ public class StrategiesResource {
 
   @GET
   @Path("{id}/expectations")
-  @Operation(summary = "What the strategy expects of each role level, in the order of the chain")
+  @Operation(
+      operationId = "listExpectations",
+      summary = "What the strategy expects of each role level, in the order of the chain")
   public List<Expectations> expectations(@PathParam("id") UUID id) {
     return Expectations.all(strategies.levelKeys(), strategies.expectations(id));
   }
 
   @GET
   @Path("{id}/expectations/{roleLevel}")
-  @Operation(summary = "What the strategy expects of one role level")
+  @Operation(
+      operationId = "getExpectations",
+      summary = "What the strategy expects of one role level")
   public Expectations expectations(
       @PathParam("id") UUID id, @PathParam("roleLevel") String roleLevel) {
     return strategies

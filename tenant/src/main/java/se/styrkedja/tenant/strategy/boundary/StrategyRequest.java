@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrkedja.tenant.strategy.entity.Strategy;
 
 /** What a client sends to write a draft strategy. Dates are ISO dates ({@code 2017-06-01}). */
@@ -27,6 +28,7 @@ public record StrategyRequest(
 
   /** An edit names the version it was based on, so that no one else's change is lost. */
   @ValidPeriod
+  @Schema(name = "StrategyEdit")
   public record Edit(
       @NotBlank(message = "must not be blank") @Size(max = 200, message = "at most 200 characters")
           String title,

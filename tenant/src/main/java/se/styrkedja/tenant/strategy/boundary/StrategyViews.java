@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrkedja.tenant.strategy.control.StrategyTree;
 import se.styrkedja.tenant.strategy.entity.AreaMapping;
 import se.styrkedja.tenant.strategy.entity.Framework;
@@ -127,7 +128,8 @@ public final class StrategyViews {
   }
 
   /** A framework area, as (framework, area code); its names are in the catalogue. */
-  public record Mapping(String framework, String areaCode) {}
+  public record Mapping(
+      @Schema(implementation = Framework.class) String framework, String areaCode) {}
 
   /** A goal and its indicator. */
   public record GoalView(

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrkedja.tenant.api.UnitType;
 
 /**
@@ -29,6 +30,7 @@ public record UnitRequest(
   static final String CODE_MESSAGE = "must be the 8 digits of Skolverket's skolenhetskod";
 
   /** An edit names the version it was based on, so that no one else's change is lost. */
+  @Schema(name = "UnitEdit")
   public record Edit(
       @NotBlank(message = "must not be blank") @Size(max = 200, message = "at most 200 characters")
           String name,

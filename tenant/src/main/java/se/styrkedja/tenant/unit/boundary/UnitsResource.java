@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.core.paging.Page;
 import se.styrkedja.core.paging.PageRequest;
@@ -45,6 +48,7 @@ public class UnitsResource {
 
   @GET
   @Operation(
+      operationId = "listUnits",
       summary = "The units by name, of the whole tree or of the subtree under one unit",
       description = "Closed units are left out unless includeClosed=true.")
   public Page<UnitView> list(
@@ -56,7 +60,7 @@ public class UnitsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One unit")
+  @Operation(operationId = "getUnit", summary = "One unit")
   public UnitView get(@PathParam("id") UUID id) {
     return UnitView.of(units.get(id));
   }
@@ -88,9 +92,14 @@ public class UnitsResource {
 
   @POST
   @Operation(
+      operationId = "createUnit",
       summary = "Create a unit (municipality admin)",
       description =
           "Without parentId only the first unit, the root; every other under an open unit.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = UnitView.class)))
   public Response create(
       @NotNull(message = "a JSON body is required") @Valid UnitRequest request,
       @Context UriInfo uri) {
@@ -111,6 +120,7 @@ public class UnitsResource {
   @PUT
   @Path("{id}")
   @Operation(
+      operationId = "editUnit",
       summary = "Rename a unit, set its school unit code and school forms (municipality admin)",
       description = "A stale version answers 409.")
   public UnitView edit(
