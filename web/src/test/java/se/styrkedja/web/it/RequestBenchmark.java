@@ -31,6 +31,15 @@ class RequestBenchmark {
   static final Duration WARM_UP = Duration.ofSeconds(3);
   static final Duration MEASURE = Duration.ofSeconds(10);
 
+  /** Path and whether with a token, for the warm-up. */
+  static final String[][] ENDPOINTS = {
+    {"public/config", null},
+    {"public/config", "token"},
+    {"me", "token"},
+    {"units", "token"},
+    {"plans/overview", "token"}
+  };
+
   /** The figures of one endpoint under load. */
   record Load(String name, double perSecond, double p50, double p99, long errors) {}
 
@@ -45,6 +54,11 @@ class RequestBenchmark {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
+    // The whole system warm first (the JIT, the pools, the caches), every endpoint in turn, so that
+    // the first baseline is not measured on a colder server than the last.
+    for (String[] e : ENDPOINTS) {
+      load(http, e[0], system, e[0], e[1] == null ? null : token);
+    }
     List<Load> loads = new ArrayList<>();
     Load first =
         load(http, "GET /api/public/config, no token (baseline)", system, "public/config", null);
