@@ -54,11 +54,14 @@ public class Units {
 
   public Page<Unit> list(UUID under, boolean includeClosed, int offset, int limit) {
     Unit root = under == null ? null : get(under, "under");
-    return new Page<>(
-        store.page(root, includeClosed, offset, limit),
-        store.count(root, includeClosed),
-        offset,
-        limit);
+    List<Unit> items = store.page(root, includeClosed, offset, limit);
+    // A page that is not full says how many there are: most municipalities' trees fit on the
+    // first page, and so cost one query, not two.
+    long total =
+        items.size() < limit && (offset == 0 || !items.isEmpty())
+            ? offset + items.size()
+            : store.count(root, includeClosed);
+    return new Page<>(items, total, offset, limit);
   }
 
   public Unit get(UUID id) {
