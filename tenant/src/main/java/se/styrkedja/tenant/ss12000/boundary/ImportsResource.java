@@ -131,11 +131,13 @@ public class ImportsResource {
   @Produces("text/csv")
   @Operation(summary = "The records the import skipped, as CSV: record type, id, reason")
   public Response rejections(@PathParam("id") UUID id) {
-    StringBuilder csv = new StringBuilder("recordType,id,reason\r\n");
+    StringBuilder csv = new StringBuilder("recordType,id,code,reason\r\n");
     for (ImportRejection r : imports.rejections(id)) {
       csv.append(cell(r.recordType().entityName()))
           .append(',')
           .append(cell(r.recordId()))
+          .append(',')
+          .append(cell(r.code()))
           .append(',')
           .append(cell(r.reason()))
           .append("\r\n");

@@ -58,6 +58,21 @@ public class ImportStore {
         .getResultList();
   }
 
+  /** Which of these SS 12000 ids of a type the import has a report line for. */
+  public List<String> reported(UUID importId, RecordType type, List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em().createQuery(
+            "select distinct r.recordId from ImportRejection r where r.importId = :job"
+                + " and r.recordType = :type and r.recordId in :ids",
+            String.class)
+        .setParameter("job", importId)
+        .setParameter("type", type)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
   /**
    * The heartbeat of a run that still holds the import's lease; 0 when another run holds it. A bulk
    * update, so the row's version stays: the job's own chunk, in its own transaction at the same

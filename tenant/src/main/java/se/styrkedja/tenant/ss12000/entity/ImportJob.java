@@ -64,6 +64,10 @@ public class ImportJob extends TenantOwned {
   @Column(name = "skipped_count", nullable = false)
   private long skippedCount;
 
+  /** Records written, but not all as they say (a unit under the root: its parent is missing). */
+  @Column(name = "noted_count", nullable = false)
+  private long notedCount;
+
   @Column(nullable = false, length = 20)
   private String step;
 
@@ -185,10 +189,12 @@ public class ImportJob extends TenantOwned {
   }
 
   /** A chunk committed: what it counted and where the next record is. */
-  public void advanced(long read, long written, long skipped, String pageToken, int pageIndex) {
+  public void advanced(
+      long read, long written, long skipped, long noted, String pageToken, int pageIndex) {
     this.readCount += read;
     this.writtenCount += written;
     this.skippedCount += skipped;
+    this.notedCount += noted;
     this.pageToken = pageToken;
     this.pageIndex = pageIndex;
   }
@@ -253,6 +259,10 @@ public class ImportJob extends TenantOwned {
 
   public long skippedCount() {
     return skippedCount;
+  }
+
+  public long notedCount() {
+    return notedCount;
   }
 
   public String step() {
