@@ -991,6 +991,116 @@ class ImportsIT {
     }
   }
 
+  /**
+   * A chunk whose import row changed under it (another writer) fails on the row's version and is
+   * retried by the batch runtime, in each step: the import still reads and writes every record
+   * exactly once, and moves from step to step.
+   */
+  @Test
+  void chunksRetriedAfterTheirRowChangedUnderThemLoseNoRecordAndMissNoStep() throws Exception {
+    Ss12000Server.DataSet data = Ss12000Server.DataSet.of(marker(), 3, 120);
+    try (Ss12000Server slow = Ss12000Server.start()) {
+      slow.serve(data);
+      slow.slowDown(60);
+      Api admin = Api.as(ADMIN);
+      String id =
+          admin
+              .post("imports/remote", Map.of("baseUrl", slow.url(), "token", slow.token()))
+              .body()
+              .get("id")
+              .asText();
+      for (long read : List.of(3L + 20, 3L + 70, 3L + 120 + 20, 3L + 120 + 70)) {
+        awaitRead(admin, id, read);
+        changeTheRowUnderItsChunk(id);
+      }
+      slow.slowDown(0);
+      JsonNode done = awaitEnd(admin, id);
+      assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+      assertEquals(3 + 120 + 120, done.get("read").asLong(), done.toString());
+      assertEquals(3 + 120 + 120, done.get("written").asLong(), done.toString());
+      assertEquals(0, done.get("skipped").asLong(), done.toString());
+      Map<String, String> people = peopleAndDuties(admin, data.marker());
+      assertEquals(120, people.size());
+      assertTrue(
+          people.values().stream().noneMatch(p -> p.endsWith("[]")),
+          "each has its duty: " + people);
+    }
+  }
+
+  /**
+   * The heartbeat of a running import leaves its row's version as it is: a chunk that read the row
+   * before a beat still commits (it would otherwise fail and be retried at every beat).
+   */
+  @Test
+  void aHeartbeatLeavesTheImportRowsVersionAsItIs() throws Exception {
+    Ss12000Server.DataSet data = Ss12000Server.DataSet.of(marker(), 1, 1);
+    try (Ss12000Server slow = Ss12000Server.start()) {
+      slow.serve(data);
+      // The first page takes 7 s: meanwhile nothing but the beat (every 2.5 s) writes the row.
+      slow.slowDown(7000);
+      Api admin = Api.as(ADMIN);
+      String id =
+          admin
+              .post("imports/remote", Map.of("baseUrl", slow.url(), "token", slow.token()))
+              .body()
+              .get("id")
+              .asText();
+      Map<String, Long> versionAtBeat = new LinkedHashMap<>();
+      long until = System.currentTimeMillis() + 6500;
+      while (System.currentTimeMillis() < until) {
+        try (Connection c = TestSystem.get().superuser().getConnection();
+            PreparedStatement q =
+                c.prepareStatement(
+                    "select heartbeat_at::text, version from import_job where id = ?::uuid")) {
+          q.setString(1, id);
+          try (ResultSet rs = q.executeQuery()) {
+            assertTrue(rs.next());
+            versionAtBeat.putIfAbsent(rs.getString(1), rs.getLong(2));
+          }
+        }
+        sleep(100);
+      }
+      slow.slowDown(0);
+      assertTrue(versionAtBeat.size() >= 3, "beats seen: " + versionAtBeat);
+      List<Long> versions = new ArrayList<>(versionAtBeat.values());
+      // The first heartbeat is the run's start, which writes the row as such.
+      assertEquals(
+          1, Set.copyOf(versions.subList(1, versions.size())).size(), versionAtBeat.toString());
+      assertEquals("COMPLETED", awaitEnd(admin, id).get("status").asText());
+    }
+  }
+
+  private static void awaitRead(Api api, String id, long read) {
+    long until = System.currentTimeMillis() + 120_000;
+    while (System.currentTimeMillis() < until) {
+      JsonNode j = api.get("imports/" + id).body();
+      if (j.get("read").asLong() >= read) {
+        return;
+      }
+      assertFalse(j.hasNonNull("finishedAt"), "ended before reading " + read + ": " + j);
+      sleep(20);
+    }
+    throw new AssertionError("import " + id + " never read " + read);
+  }
+
+  /**
+   * Changes the import's row as another writer would, while its chunk is under way: the chunk read
+   * the row before and writes it after, on a version that no longer holds.
+   */
+  private static void changeTheRowUnderItsChunk(String importId) throws SQLException {
+    try (Connection c = TestSystem.get().superuser().getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement bump =
+          c.prepareStatement("update import_job set version = version + 1 where id = ?::uuid")) {
+        bump.setString(1, importId);
+        assertEquals(1, bump.executeUpdate());
+      }
+      // Holding the row, so that the running chunk reaches its write and waits for it.
+      sleep(300);
+      c.commit();
+    }
+  }
+
   /** Writes the import's row as another server's running lease, heard from at {@code at} (SQL). */
   private static void leaseToAnotherServer(String importId, String node, String at)
       throws SQLException {

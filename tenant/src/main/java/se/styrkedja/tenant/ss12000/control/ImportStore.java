@@ -74,13 +74,14 @@ public class ImportStore {
   }
 
   /**
-   * The heartbeat of a run that still holds the import's lease; 0 when another run holds it. A bulk
-   * update, so the row's version stays: the job's own chunk, in its own transaction at the same
-   * time, must not fail for it.
+   * The heartbeat of a run that still holds the import's lease; 0 when another run holds it. The
+   * row's version stays: the job's own chunk, in its own transaction at the same time, must not
+   * fail for it. EclipseLink raises the version in a bulk update unless the update sets it itself.
    */
   public int renew(UUID importId, String runId, Instant now) {
     return em().createQuery(
-            "update ImportJob j set j.heartbeatAt = :now where j.id = :id and j.runId = :run")
+            "update ImportJob j set j.heartbeatAt = :now, j.version = j.version"
+                + " where j.id = :id and j.runId = :run")
         .setParameter("now", now.atOffset(ZoneOffset.UTC))
         .setParameter("id", importId)
         .setParameter("run", runId)
@@ -89,7 +90,8 @@ public class ImportStore {
 
   /** Records that a stop was asked for; as {@link #renew}, without touching the row's version. */
   public int requestStop(UUID importId) {
-    return em().createQuery("update ImportJob j set j.stopRequested = true where j.id = :id")
+    return em().createQuery(
+            "update ImportJob j set j.stopRequested = true, j.version = j.version where j.id = :id")
         .setParameter("id", importId)
         .executeUpdate();
   }

@@ -31,6 +31,13 @@ import se.styrkedja.tenant.ss12000.entity.RecordType;
 public class RecordReader extends AbstractItemReader {
 
   /**
+   * Where the reader stood when it found no more records: the position after the last record it
+   * handed on (or where it opened, if none). Once the job's stored position is this, every record
+   * of the step is committed.
+   */
+  public record End(String pageToken, int index) {}
+
+  /**
    * A record and the position after it (the token of its page, the index of the next record); for
    * an organisation, where its parent stands in the data set (null for other records).
    */
@@ -59,16 +66,27 @@ public class RecordReader extends AbstractItemReader {
   private String nextToken;
   private int index;
   private boolean done;
+  private End handedOn;
 
+  /**
+   * Opens at the job's stored position. The batch runtime opens the reader again, on the same
+   * instance, when it retries a chunk it rolled back: nothing of the earlier opening counts.
+   */
   @Override
   public void open(Serializable checkpoint) {
     importId = TenantBinding.importId(job);
     type = RecordType.ofPlural(typeName);
     state = progress.state(importId);
+    page = List.of();
+    lineages = null;
+    pageToken = null;
+    nextToken = null;
+    index = 0;
+    done = false;
+    step.setTransientUserData(null);
     int at = order(state.step());
     if (at > type.ordinal()) {
       done = true;
-      step.setTransientUserData(ImportStepListener.READ_ALL);
       return;
     }
     if (type == RecordType.ORGANISATION) {
@@ -82,6 +100,7 @@ public class RecordReader extends AbstractItemReader {
     } else {
       load(null);
     }
+    handedOn = new End(pageToken, index);
   }
 
   /** Every page of organisations, as one page in the order parents first. */
@@ -108,7 +127,7 @@ public class RecordReader extends AbstractItemReader {
     while (index >= page.size()) {
       if (nextToken == null) {
         done = true;
-        step.setTransientUserData(ImportStepListener.READ_ALL);
+        step.setTransientUserData(handedOn);
         return null;
       }
       load(nextToken);
@@ -116,6 +135,7 @@ public class RecordReader extends AbstractItemReader {
     }
     Records.Lineage lineage = lineages == null ? null : lineages.get(index);
     JsonValue record = page.get(index++);
+    handedOn = new End(pageToken, index);
     return new Item(record, pageToken, index, lineage);
   }
 

@@ -95,6 +95,7 @@ public class Upserts {
     }
     RecordReader.Item last = items.get(items.size() - 1);
     job.advanced(
+        type.plural(),
         items.size(),
         chunk.written,
         chunk.skipped,
@@ -149,7 +150,14 @@ public class Upserts {
     for (List<String> l : ids.values()) {
       read += l.size();
     }
-    job.advanced(read, chunk.written, chunk.skipped, chunk.noted, job.pageToken(), job.pageIndex());
+    job.advanced(
+        job.step(),
+        read,
+        chunk.written,
+        chunk.skipped,
+        chunk.noted,
+        job.pageToken(),
+        job.pageIndex());
     return new Counts(read, chunk.written, chunk.skipped, job.stopRequested());
   }
 

@@ -188,9 +188,19 @@ public class ImportJob extends TenantOwned {
         message == null || message.length() <= 2000 ? message : message.substring(0, 2000);
   }
 
-  /** A chunk committed: what it counted and where the next record is. */
+  /**
+   * A chunk of the step {@code step} committed: what it counted and where the next record is. The
+   * position is the step's, whatever moved the job to it.
+   */
   public void advanced(
-      long read, long written, long skipped, long noted, String pageToken, int pageIndex) {
+      String step,
+      long read,
+      long written,
+      long skipped,
+      long noted,
+      String pageToken,
+      int pageIndex) {
+    this.step = step;
     this.readCount += read;
     this.writtenCount += written;
     this.skippedCount += skipped;
