@@ -47,6 +47,8 @@ export interface Unit {
   /** SS 12000 school type codes, e.g. 'FS', 'GR'. */
   schoolForms: string[];
   parentId: string | null;
+  /** The SS 12000 organisationType an imported unit has at its source, e.g. 'Verksamhetsområde'. */
+  organisationType?: string | null;
   depth: number;
   openedOn: string;
   closedOn: string | null;
@@ -220,6 +222,8 @@ export interface ImportJob {
   read: number;
   written: number;
   skipped: number;
+  /** Written, but not all as the record says (a unit under the root: its parent is missing). */
+  noted: number;
   total?: number | null;
   /** 0-100; absent while the total is unknown (a remote import before its end). */
   percent?: number | null;

@@ -26,6 +26,7 @@ function job(extra: Partial<ImportJob>): ImportJob {
     read: 40,
     written: 30,
     skipped: 2,
+    noted: 0,
     total: 100,
     percent: 40,
     startedBy: 'admin.botkyrka',
@@ -76,12 +77,27 @@ describe('Imports', () => {
     });
     expect(await screen.findByText('Klar')).toBeTruthy();
     expect(screen.getByText('Lästa 100, skrivna 90, överhoppade 2.')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Ladda ner avvisade poster (CSV)' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', {
+        name: 'Ladda ner rapporten över överhoppade poster och anmärkningar (CSV)',
+      }),
+    ).toBeTruthy();
     const calls = api.get.mock.calls.length;
     await act(async () => {
       await vi.advanceTimersByTimeAsync(POLL_MS * 3);
     });
     expect(api.get.mock.calls.length).toBe(calls);
+  });
+
+  it('offers the report of a job that skipped nothing but wrote records with a note', async () => {
+    const api = fakeApi([[job({ status: 'COMPLETED', skipped: 0, noted: 2, percent: 100 })]]);
+    renderPage(api);
+    expect(await screen.findByText(/^2 skrevs med en anmärkning/)).toBeTruthy();
+    expect(
+      screen.getByRole('button', {
+        name: 'Ladda ner rapporten över överhoppade poster och anmärkningar (CSV)',
+      }),
+    ).toBeTruthy();
   });
 
   it('offers a failed job a restart, and shows why it failed', async () => {

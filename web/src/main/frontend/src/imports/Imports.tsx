@@ -258,9 +258,10 @@ function ImportsOfTenant({ api }: { api: ApiClient }) {
                     skipped: job.skipped,
                   })}
                 </p>
+                {job.noted > 0 && <p>{t('imports.noted', { noted: job.noted })}</p>}
                 {job.message && <p className="muted">{job.message}</p>}
                 <div className="actions">
-                  {job.skipped > 0 && (
+                  {(job.skipped > 0 || job.noted > 0) && (
                     <button
                       type="button"
                       className="button button-secondary"

@@ -36,7 +36,11 @@ function unit(id: string, name: string, parentId: string | null, extra: Partial<
 }
 
 const root = unit('root', 'Utbildningsförvaltningen', null, { type: 'ADMINISTRATION' });
-const forskola = unit('fs', 'Förskola', 'root', { type: 'SCHOOL_FORM_AREA', schoolForms: ['FS'] });
+const forskola = unit('fs', 'Förskola', 'root', {
+  type: 'SCHOOL_FORM_AREA',
+  schoolForms: ['FS'],
+  organisationType: 'Verksamhetsområde',
+});
 const tumba = unit('tumba', 'Tumba förskola', 'fs', {
   type: 'PRESCHOOL_UNIT',
   schoolUnitCode: '38125463',
@@ -129,6 +133,7 @@ describe('Organisation', () => {
 
     expect(screen.getByRole('heading', { name: 'Tumba förskola' })).toBeTruthy();
     expect(document.getElementById('unit-facts-code')?.textContent).toBe('38125463');
+    expect(document.getElementById('unit-facts-organisation-type')).toBeNull();
     expect(
       await screen.findByText('Namn ändrat från ”Tumba fsk” till ”Tumba förskola”'),
     ).toBeTruthy();
@@ -137,6 +142,13 @@ describe('Organisation', () => {
     expect(
       screen.getByRole('button', { name: 'Tumba förskola' }).getAttribute('aria-current'),
     ).toBe('true');
+
+    // An imported unit shows what its SS 12000 source calls it, beside the type it has here.
+    await user.click(screen.getByRole('button', { name: 'Förskola' }));
+    expect(screen.getByText('Typ i SS 12000')).toBeTruthy();
+    expect(document.getElementById('unit-facts-organisation-type')?.textContent).toBe(
+      'Verksamhetsområde',
+    );
   });
 
   it('offers no changes to someone who is not the municipality admin', async () => {

@@ -375,6 +375,12 @@ function UnitFacts({ unit, parent }: { unit: Unit; parent?: Unit }) {
     <dl className="facts" id="unit-facts">
       <dt>{t('org.field.type')}</dt>
       <dd>{t(`unitType.${unit.type}`)}</dd>
+      {unit.organisationType && (
+        <>
+          <dt>{t('org.field.organisationType')}</dt>
+          <dd id="unit-facts-organisation-type">{unit.organisationType}</dd>
+        </>
+      )}
       <dt>{t('org.field.parent')}</dt>
       <dd>{parent ? parent.name : t('org.field.parent.none')}</dd>
       <dt>{t('org.field.schoolUnitCode')}</dt>

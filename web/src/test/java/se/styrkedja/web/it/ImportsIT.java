@@ -13,11 +13,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -114,15 +116,29 @@ class ImportsIT {
     assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
     List<String> lines = csv.raw().lines().toList();
     // RFC 4180, every cell quoted (core.csv.Csv), the header too.
-    assertEquals("\"recordType\",\"id\",\"reason\"", lines.get(0));
+    assertEquals("\"recordType\",\"id\",\"code\",\"reason\"", lines.get(0));
     assertEquals(7, lines.size(), csv.raw());
     assertTrue(
-        csv.raw().contains("\"Organisation\",\"org-without-name\",\"displayName is missing\""));
-    assertTrue(csv.raw().contains("\"Organisation\",\"org-bad-code\",\"schoolUnitCode"));
-    assertTrue(csv.raw().contains("\"Person\",\"person-without-family-name\",\"familyName"));
-    assertTrue(csv.raw().contains("\"Duty\",\"duty-unknown-role\",\"dutyRole: unknown"));
-    assertTrue(csv.raw().contains("\"Duty\",\"duty-unknown-person\",\"person "));
-    assertTrue(csv.raw().contains("\"Duty\",\"duty-ends-before-it-starts\",\"endDate"));
+        csv.raw()
+            .contains(
+                "\"Organisation\",\"org-without-name\",\"tenant.import.missing\","
+                    + "\"displayName is missing\""));
+    assertTrue(
+        csv.raw()
+            .contains(
+                "\"Organisation\",\"org-bad-code\",\"tenant.import.malformed\",\"schoolUnitCode"));
+    assertTrue(
+        csv.raw().contains("\"Person\",\"person-without-family-name\",\"tenant.import.missing\""));
+    assertTrue(
+        csv.raw().contains("\"Duty\",\"duty-unknown-role\",\"tenant.import.unknown-value\""));
+    assertTrue(
+        csv.raw()
+            .contains(
+                "\"Duty\",\"duty-unknown-person\",\"tenant.import.person-missing\",\"person "));
+    assertTrue(
+        csv.raw()
+            .contains(
+                "\"Duty\",\"duty-ends-before-it-starts\",\"tenant.import.malformed\",\"endDate"));
 
     // The people, searched, with their duties at the imported units.
     Answer found = admin.get("people?search=" + marker);
@@ -170,6 +186,477 @@ class ImportsIT {
     // The other municipality's admin sees none of it; its own people search finds nobody.
     assertNothingVisibleToTheOtherTenant(id, annaView.get("id").asText());
     assertEquals(0, Api.as(OTHER_ADMIN).get("people?search=" + marker).body().get("total").asInt());
+  }
+
+  /**
+   * A municipality's export in the full SS 12000 v2 shape: every organisation type of the standard,
+   * children before their parents, fields the import does not use, and each kind of bad record.
+   * Every good record ends in the tree under its parent; a unit whose parent is missing, was
+   * rejected or forms a loop goes under the root, reported, and keeps the units and duties under
+   * it. The same data set through the paged API (7 a page) builds the same tree in the other
+   * municipality.
+   */
+  @Test
+  void everyOrganisationTypeInAnyOrderEndsInTheTreeWithItsDutiesAndTheReportSaysWhatWasLeft()
+      throws Exception {
+    String m = marker();
+    String school = code();
+    List<Map<String, Object>> orgs =
+        List.of(
+            full(m, "skolenhet", "Skolenhet", "rektorsomrade", school, List.of("GR", "FKLASS")),
+            full(m, "forskola", "Skolenhet", "skola", code(), List.of("FS")),
+            full(m, "skola", "Skola", "rektorsomrade", null, null),
+            full(m, "rektorsomrade", "Rektorsområde", "verksamhetsomrade", null, null),
+            full(m, "verksamhetsomrade", "Verksamhetsområde", "forvaltning", null, null),
+            full(m, "varumarke", "Varumärke", "huvudman", null, null),
+            full(m, "bolag", "Bolag", "huvudman", null, null),
+            full(m, "ovrigt", "Övrigt", "forvaltning", null, null),
+            full(m, "forvaltning", "Förvaltning", "huvudman", null, null),
+            full(m, "huvudman", "Huvudman", null, null, null),
+            // Bad records, one of each kind.
+            without(full(m, "no-name", "Övrigt", "huvudman", null, null), "displayName"),
+            full(m, "slott", "Slott", "huvudman", null, null),
+            full(m, "under-rejected", "Skolenhet", "slott", code(), List.of("GR")),
+            full(m, "orphan", "Skolenhet", "not-in-the-data-set", code(), List.of("GR")),
+            full(m, "loop-a", "Övrigt", "loop-b", null, null),
+            full(m, "loop-b", "Övrigt", "loop-a", null, null),
+            full(m, "bad-code", "Skolenhet", "rektorsomrade", "12ab", List.of("GR")),
+            full(m, "code-twice", "Skolenhet", "rektorsomrade", school, List.of("GR")));
+    List<Map<String, Object>> persons = new ArrayList<>();
+    for (String name : List.of("anna", "bo", "cilla", "dan", "eva")) {
+      persons.add(
+          person(
+              m + "-" + name,
+              name,
+              m,
+              name.equals("cilla") ? null : name + "." + m.toLowerCase() + "@botkyrka.example",
+              null));
+    }
+    persons.add(mapOf("id", m + "-no-family-name", "givenName", "Fia"));
+    List<Map<String, Object>> duties =
+        List.of(
+            duty(m + "-d-anna", m + "-anna", m + "-skolenhet", "Rektor", "2025-08-01", null),
+            duty(m + "-d-bo", m + "-bo", m + "-forskola", "Förskollärare", "2025-08-01", null),
+            duty(m + "-d-cilla", m + "-cilla", m + "-orphan", "Annan personal", null, null),
+            duty(m + "-d-dan", m + "-dan", m + "-under-rejected", "Lärare", "2025-08-01", null),
+            duty(m + "-d-eva", m + "-eva", m + "-loop-b", "Lärare", "2025-08-01", null),
+            duty(m + "-d-bad-code", m + "-eva", m + "-bad-code", "Lärare", null, null),
+            duty(m + "-d-no-person", m + "-no-family-name", m + "-skola", "Lärare", null, null),
+            duty(m + "-d-no-unit", m + "-bo", "not-in-the-data-set", "Lärare", null, null));
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("organisations.json", json(Map.of("data", orgs, "pageToken", "")));
+    files.put("persons.json", json(Map.of("data", persons)));
+    files.put("duties.json", json(Map.of("data", duties)));
+
+    Api admin = Api.as(ADMIN);
+    Answer started = admin.postBytes("imports", multipart(files), MULTIPART);
+    assertEquals(202, started.status(), started.raw());
+    String id = started.body().get("id").asText();
+    JsonNode done = awaitEnd(admin, id);
+    assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+    assertEquals(18 + 6 + 8, done.get("read").asLong(), done.toString());
+    // 14 units (10 good, 4 under the root), 5 persons, 5 duties
+    assertEquals(14 + 5 + 5, done.get("written").asLong(), done.toString());
+    // 4 organisations, 1 person, 3 duties
+    assertEquals(4 + 1 + 3, done.get("skipped").asLong(), done.toString());
+    // under-rejected, orphan, loop-a: under the root
+    assertEquals(3, done.get("noted").asLong(), done.toString());
+
+    Map<String, String> expectedTree = new TreeMap<>();
+    expectedTree.put("huvudman", "(root) ADMINISTRATION Huvudman");
+    expectedTree.put("forvaltning", "huvudman ADMINISTRATION Förvaltning");
+    expectedTree.put("verksamhetsomrade", "forvaltning SCHOOL_FORM_AREA Verksamhetsområde");
+    expectedTree.put("rektorsomrade", "verksamhetsomrade SCHOOL_FORM_AREA Rektorsområde");
+    expectedTree.put("skola", "rektorsomrade SCHOOL_FORM_AREA Skola");
+    expectedTree.put("skolenhet", "rektorsomrade SCHOOL_UNIT Skolenhet");
+    expectedTree.put("forskola", "skola PRESCHOOL_UNIT Skolenhet");
+    expectedTree.put("varumarke", "huvudman DEPARTMENT Varumärke");
+    expectedTree.put("bolag", "huvudman DEPARTMENT Bolag");
+    expectedTree.put("ovrigt", "forvaltning DEPARTMENT Övrigt");
+    expectedTree.put("under-rejected", "(root) SCHOOL_UNIT Skolenhet");
+    expectedTree.put("orphan", "(root) SCHOOL_UNIT Skolenhet");
+    expectedTree.put("loop-a", "(root) DEPARTMENT Övrigt");
+    expectedTree.put("loop-b", "loop-a DEPARTMENT Övrigt");
+    assertEquals(expectedTree, tree("botkyrka", m));
+    assertEquals(
+        Map.of("units", 14L, "persons", 5L, "duties", 5L, "roleAssignments", 4L),
+        counts("botkyrka", m));
+    // The API shows what the source calls a unit.
+    JsonNode area = admin.get("units/" + unitId("botkyrka", m + "-verksamhetsomrade")).body();
+    assertEquals("Verksamhetsområde", area.get("organisationType").asText(), area.toString());
+    assertEquals("SCHOOL_FORM_AREA", area.get("type").asText());
+
+    Answer csv = admin.get("imports/" + id + "/rejections");
+    assertEquals(200, csv.status(), csv.raw());
+    List<String> lines = csv.raw().lines().toList();
+    assertEquals("\"recordType\",\"id\",\"code\",\"reason\"", lines.get(0));
+    assertEquals(1 + 8 + 3, lines.size(), csv.raw());
+    for (String expected :
+        List.of(
+            line("Organisation", m + "-no-name", "tenant.import.missing", "displayName is missing"),
+            line(
+                "Organisation",
+                m + "-slott",
+                "tenant.import.unknown-value",
+                "organisationType: unknown type Slott (SS 12000 has Huvudman, Verksamhetsområde,"),
+            line(
+                "Organisation",
+                m + "-under-rejected",
+                "tenant.import.parent-not-imported",
+                "imported under the root unit '"),
+            line(
+                "Organisation",
+                m + "-orphan",
+                "tenant.import.parent-missing",
+                "imported under the root unit '"),
+            line(
+                "Organisation",
+                m + "-loop-a",
+                "tenant.import.parent-loop",
+                "imported under the root unit '"),
+            line(
+                "Organisation",
+                m + "-bad-code",
+                "tenant.import.malformed",
+                "schoolUnitCode must be 8 digits: 12ab"),
+            line(
+                "Organisation",
+                m + "-code-twice",
+                "tenant.import.school-unit-code-taken",
+                "school unit code "
+                    + school
+                    + " belongs to another organisation ("
+                    + m
+                    + "-skolenhet, the unit '"
+                    + m
+                    + " skolenhet')"),
+            line("Person", m + "-no-family-name", "tenant.import.missing", "familyName is missing"),
+            line(
+                "Duty",
+                m + "-d-bad-code",
+                "tenant.import.unit-not-imported",
+                "dutyAt " + m + "-bad-code was not imported"),
+            line(
+                "Duty",
+                m + "-d-no-person",
+                "tenant.import.person-not-imported",
+                "person " + m + "-no-family-name was not imported"),
+            line(
+                "Duty",
+                m + "-d-no-unit",
+                "tenant.import.unit-missing",
+                "dutyAt not-in-the-data-set is neither in the data set nor in the organisation"))) {
+      assertTrue(csv.raw().contains(expected), expected + " in\n" + csv.raw());
+    }
+    assertTrue(
+        csv.raw().contains("parentOrganisation not-in-the-data-set is neither in the data set"),
+        csv.raw());
+
+    // The same data set again: nothing written, the same records skipped and noted.
+    JsonNode rerun =
+        awaitEnd(
+            admin,
+            admin.postBytes("imports", zip(files), "application/zip").body().get("id").asText());
+    assertEquals("COMPLETED", rerun.get("status").asText(), rerun.toString());
+    assertEquals(0, rerun.get("written").asLong(), rerun.toString());
+    assertEquals(8, rerun.get("skipped").asLong(), rerun.toString());
+    assertEquals(3, rerun.get("noted").asLong(), rerun.toString());
+    assertEquals(expectedTree, tree("botkyrka", m));
+
+    // Through the paged API, 7 records a page, into the other municipality: the same tree.
+    try (Ss12000Server source = Ss12000Server.start()) {
+      source.serve(
+          new Ss12000Server.DataSet(
+              m, orgs, persons, duties, null, Set.of(), List.of(), List.of()));
+      Api other = Api.as(OTHER_ADMIN);
+      JsonNode paged =
+          awaitEnd(
+              other,
+              other
+                  .post("imports/remote", Map.of("baseUrl", source.url(), "token", source.token()))
+                  .body()
+                  .get("id")
+                  .asText());
+      assertEquals("COMPLETED", paged.get("status").asText(), paged.toString());
+      assertEquals(done.get("written").asLong(), paged.get("written").asLong(), paged.toString());
+      assertEquals(done.get("skipped").asLong(), paged.get("skipped").asLong(), paged.toString());
+      assertEquals(done.get("noted").asLong(), paged.get("noted").asLong(), paged.toString());
+      assertTrue(source.pagesServed() >= 3 + 1 + 2, "paged: " + source.pagesServed());
+      assertEquals(expectedTree, tree("hassleholm", m));
+      assertEquals(counts("botkyrka", m), counts("hassleholm", m));
+    }
+    assertNothingVisibleToTheOtherTenant(id, null);
+  }
+
+  /**
+   * An import that creates a unit under a branch being moved at that very moment waits for the
+   * move, as a unit created by hand does (the unit feature's tree lock): the new unit ends under
+   * the branch's new place, its path agreeing with its parent's.
+   */
+  @Test
+  void aUnitImportedUnderABranchThatIsMovingEndsUnderTheBranchsNewPlace() throws Exception {
+    String m = marker();
+    Api admin = Api.as(ADMIN);
+    Map<String, byte[]> first =
+        Map.of(
+            "organisations.json",
+            json(
+                Map.of(
+                    "organisations",
+                    List.of(
+                        full(m, "area", "Verksamhetsområde", null, null, null),
+                        full(m, "new-home", "Övrigt", null, null, null)))));
+    JsonNode setUp =
+        awaitEnd(
+            admin,
+            admin.postBytes("imports", multipart(first), MULTIPART).body().get("id").asText());
+    assertEquals(2, setUp.get("written").asLong(), setUp.toString());
+    String area = unitId("botkyrka", m + "-area");
+    String home = unitId("botkyrka", m + "-new-home");
+
+    Map<String, byte[]> child =
+        Map.of(
+            "organisations.json",
+            json(
+                Map.of(
+                    "organisations",
+                    List.of(full(m, "school", "Skolenhet", "area", code(), List.of("GR"))))));
+    try (Connection c = TestSystem.get().superuser().getConnection()) {
+      c.setAutoCommit(false);
+      int mover = backendPid(c);
+      // The area moves under the new home, as Units.move does it: the tree's lock (the root's
+      // row), then the parent and every path of the branch; not yet committed.
+      try (PreparedStatement lock =
+          c.prepareStatement(
+              "select id from unit where tenant_id = 'botkyrka' and parent_id is null for update")) {
+        lock.executeQuery().close();
+      }
+      String oldPath = path(c, area);
+      String newPath = path(c, home) + area.replace("-", "") + "/";
+      try (PreparedStatement move =
+          c.prepareStatement(
+              "update unit set parent_id = ?::uuid where tenant_id = 'botkyrka' and id = ?::uuid")) {
+        move.setString(1, home);
+        move.setString(2, area);
+        assertEquals(1, move.executeUpdate());
+      }
+      try (PreparedStatement paths =
+          c.prepareStatement(
+              "update unit set path = ? || substring(path from ?), version = version + 1"
+                  + " where tenant_id = 'botkyrka' and path >= ? and path < ?")) {
+        paths.setString(1, newPath);
+        paths.setInt(2, oldPath.length() + 1);
+        paths.setString(3, oldPath);
+        paths.setString(4, oldPath.substring(0, oldPath.length() - 1) + "0");
+        assertEquals(1, paths.executeUpdate());
+      }
+
+      String importId =
+          admin.postBytes("imports", multipart(child), MULTIPART).body().get("id").asText();
+      // The import either waits for the move's lock, or (were it to write past the tree's lock)
+      // ends before the move commits.
+      long until = System.currentTimeMillis() + 60_000;
+      while (!blockedBy(mover) && !ended(admin, importId)) {
+        assertTrue(System.currentTimeMillis() < until, "the import neither waited nor ended");
+        sleep(100);
+      }
+      c.commit();
+      JsonNode done = awaitEnd(admin, importId);
+      assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+      assertEquals(1, done.get("written").asLong(), done.toString());
+    }
+    String school = unitId("botkyrka", m + "-school");
+    try (Connection c = TestSystem.get().superuser().getConnection()) {
+      assertEquals(path(c, area) + school.replace("-", "") + "/", path(c, school));
+    }
+    JsonNode under = admin.get("units?under=" + home + "&limit=10").body();
+    List<String> ids = new ArrayList<>();
+    under.get("items").forEach(u -> ids.add(u.get("id").asText()));
+    assertTrue(ids.contains(school), "the new unit is in the new home's subtree: " + under);
+    assertEquals(
+        admin.get("units/" + area).body().get("depth").asInt() + 1,
+        admin.get("units/" + school).body().get("depth").asInt());
+  }
+
+  private static boolean ended(Api api, String importId) {
+    String status = api.get("imports/" + importId).body().get("status").asText();
+    return !status.equals("STARTING") && !status.equals("RUNNING");
+  }
+
+  /** Whether some session of the database waits for a lock that the session {@code pid} holds. */
+  private static boolean blockedBy(int pid) throws SQLException {
+    try (Connection c = TestSystem.get().superuser().getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))")) {
+      q.setInt(1, pid);
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) > 0;
+      }
+    }
+  }
+
+  private static int backendPid(Connection c) throws SQLException {
+    try (PreparedStatement q = c.prepareStatement("select pg_backend_pid()");
+        ResultSet rs = q.executeQuery()) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  private static String path(Connection c, String unitId) throws SQLException {
+    try (PreparedStatement q = c.prepareStatement("select path from unit where id = ?::uuid")) {
+      q.setString(1, unitId);
+      try (ResultSet rs = q.executeQuery()) {
+        assertTrue(rs.next(), unitId);
+        return rs.getString(1);
+      }
+    }
+  }
+
+  /** The id of the unit an import brought under this SS 12000 id (as the superuser). */
+  private static String unitId(String tenant, String externalId) throws SQLException {
+    try (Connection c = TestSystem.get().superuser().getConnection();
+        PreparedStatement q =
+            c.prepareStatement("select id from unit where tenant_id = ? and external_id = ?")) {
+      q.setString(1, tenant);
+      q.setString(2, externalId);
+      try (ResultSet rs = q.executeQuery()) {
+        assertTrue(rs.next(), externalId);
+        return rs.getString(1);
+      }
+    }
+  }
+
+  /**
+   * The units of a data set (names starting with the marker), each as its parent's SS 12000 id
+   * without the marker ("(root)" for the municipality's root), its type and its SS 12000 type; and
+   * each path must agree with its parent's.
+   */
+  private static Map<String, String> tree(String tenant, String marker) throws SQLException {
+    Map<String, String> tree = new TreeMap<>();
+    try (Connection c = TestSystem.get().superuser().getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select u.external_id, p.external_id, p.parent_id is null, u.type,"
+                    + " u.organisation_type, u.path = p.path || replace(u.id::text, '-', '') || '/'"
+                    + " from unit u join unit p on p.tenant_id = u.tenant_id and p.id = u.parent_id"
+                    + " where u.tenant_id = ? and u.name like ?")) {
+      q.setString(1, tenant);
+      q.setString(2, marker + " %");
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          String self = rs.getString(1).substring(marker.length() + 1);
+          assertTrue(rs.getBoolean(6), "the path of " + self + " agrees with its parent's");
+          String parent =
+              rs.getString(2) != null
+                  ? rs.getString(2).substring(marker.length() + 1)
+                  : rs.getBoolean(3) ? "(root)" : "(a unit made by hand)";
+          tree.put(self, parent + " " + rs.getString(4) + " " + rs.getString(5));
+        }
+      }
+    }
+    return tree;
+  }
+
+  /** What a data set brought into the tenant, counted in the database (as the superuser). */
+  private static Map<String, Long> counts(String tenant, String marker) throws SQLException {
+    Map<String, Long> counts = new TreeMap<>();
+    counts.put(
+        "units",
+        count("select count(*) from unit where tenant_id = ? and name like ?", tenant, marker));
+    counts.put(
+        "persons",
+        count(
+            "select count(*) from person where tenant_id = ? and family_name like ?",
+            tenant,
+            marker));
+    counts.put(
+        "duties",
+        count(
+            "select count(*) from duty d join person p on p.tenant_id = d.tenant_id"
+                + " and p.id = d.person_id where d.tenant_id = ? and p.family_name like ?",
+            tenant,
+            marker));
+    counts.put(
+        "roleAssignments",
+        count(
+            "select count(*) from role_assignment a join unit u on u.tenant_id = a.tenant_id"
+                + " and u.id = a.unit_id where a.tenant_id = ? and u.name like ?",
+            tenant,
+            marker));
+    return counts;
+  }
+
+  private static long count(String sql, String tenant, String marker) throws SQLException {
+    try (Connection c = TestSystem.get().superuser().getConnection();
+        PreparedStatement q = c.prepareStatement(sql)) {
+      q.setString(1, tenant);
+      q.setString(2, marker + "%");
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /** A line of the report CSV, up to where its reason begins (and as far as {@code reason}). */
+  private static String line(String type, String id, String code, String reason) {
+    return "\"" + type + "\",\"" + id + "\",\"" + code + "\",\"" + reason;
+  }
+
+  /**
+   * An organisation in the full SS 12000 v2 shape, as a municipality's export has it: its id and
+   * its parent's are the marker and a name; fields the import does not use are there too.
+   */
+  static Map<String, Object> full(
+      String marker,
+      String name,
+      String type,
+      String parent,
+      String code,
+      List<String> schoolTypes) {
+    Map<String, Object> o =
+        mapOf(
+            "id",
+            marker + "-" + name,
+            "displayName",
+            marker + " " + name,
+            "organisationType",
+            type,
+            "schoolUnitCode",
+            code,
+            "schoolTypes",
+            schoolTypes,
+            "municipalityCode",
+            "0127",
+            "organisationCode",
+            name.toUpperCase(),
+            "startDate",
+            "2020-07-01",
+            "email",
+            name + "@botkyrka.example",
+            "url",
+            "https://botkyrka.example/" + name,
+            "meta",
+            Map.of("created", "2020-06-01T08:00:00Z", "modified", "2025-06-01T08:00:00Z"));
+    if (parent != null) {
+      o.put(
+          "parentOrganisation",
+          Map.of(
+              "id",
+              parent.equals("not-in-the-data-set") ? parent : marker + "-" + parent,
+              "displayName",
+              parent));
+    }
+    return o;
+  }
+
+  private static Map<String, Object> without(Map<String, Object> record, String field) {
+    Map<String, Object> copy = new LinkedHashMap<>(record);
+    copy.remove(field);
+    return copy;
   }
 
   @Test
@@ -510,6 +997,116 @@ class ImportsIT {
       assertEquals(30, peopleAndDuties(admin, data.marker()).size());
     } finally {
       slow.close();
+    }
+  }
+
+  /**
+   * A chunk whose import row changed under it (another writer) fails on the row's version and is
+   * retried by the batch runtime, in each step: the import still reads and writes every record
+   * exactly once, and moves from step to step.
+   */
+  @Test
+  void chunksRetriedAfterTheirRowChangedUnderThemLoseNoRecordAndMissNoStep() throws Exception {
+    Ss12000Server.DataSet data = Ss12000Server.DataSet.of(marker(), 3, 120);
+    try (Ss12000Server slow = Ss12000Server.start()) {
+      slow.serve(data);
+      slow.slowDown(60);
+      Api admin = Api.as(ADMIN);
+      String id =
+          admin
+              .post("imports/remote", Map.of("baseUrl", slow.url(), "token", slow.token()))
+              .body()
+              .get("id")
+              .asText();
+      for (long read : List.of(3L + 20, 3L + 70, 3L + 120 + 20, 3L + 120 + 70)) {
+        awaitRead(admin, id, read);
+        changeTheRowUnderItsChunk(id);
+      }
+      slow.slowDown(0);
+      JsonNode done = awaitEnd(admin, id);
+      assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+      assertEquals(3 + 120 + 120, done.get("read").asLong(), done.toString());
+      assertEquals(3 + 120 + 120, done.get("written").asLong(), done.toString());
+      assertEquals(0, done.get("skipped").asLong(), done.toString());
+      Map<String, String> people = peopleAndDuties(admin, data.marker());
+      assertEquals(120, people.size());
+      assertTrue(
+          people.values().stream().noneMatch(p -> p.endsWith("[]")),
+          "each has its duty: " + people);
+    }
+  }
+
+  /**
+   * The heartbeat of a running import leaves its row's version as it is: a chunk that read the row
+   * before a beat still commits (it would otherwise fail and be retried at every beat).
+   */
+  @Test
+  void aHeartbeatLeavesTheImportRowsVersionAsItIs() throws Exception {
+    Ss12000Server.DataSet data = Ss12000Server.DataSet.of(marker(), 1, 1);
+    try (Ss12000Server slow = Ss12000Server.start()) {
+      slow.serve(data);
+      // The first page takes 7 s: meanwhile nothing but the beat (every 2.5 s) writes the row.
+      slow.slowDown(7000);
+      Api admin = Api.as(ADMIN);
+      String id =
+          admin
+              .post("imports/remote", Map.of("baseUrl", slow.url(), "token", slow.token()))
+              .body()
+              .get("id")
+              .asText();
+      Map<String, Long> versionAtBeat = new LinkedHashMap<>();
+      long until = System.currentTimeMillis() + 6500;
+      while (System.currentTimeMillis() < until) {
+        try (Connection c = TestSystem.get().superuser().getConnection();
+            PreparedStatement q =
+                c.prepareStatement(
+                    "select heartbeat_at::text, version from import_job where id = ?::uuid")) {
+          q.setString(1, id);
+          try (ResultSet rs = q.executeQuery()) {
+            assertTrue(rs.next());
+            versionAtBeat.putIfAbsent(rs.getString(1), rs.getLong(2));
+          }
+        }
+        sleep(100);
+      }
+      slow.slowDown(0);
+      assertTrue(versionAtBeat.size() >= 3, "beats seen: " + versionAtBeat);
+      List<Long> versions = new ArrayList<>(versionAtBeat.values());
+      // The first heartbeat is the run's start, which writes the row as such.
+      assertEquals(
+          1, Set.copyOf(versions.subList(1, versions.size())).size(), versionAtBeat.toString());
+      assertEquals("COMPLETED", awaitEnd(admin, id).get("status").asText());
+    }
+  }
+
+  private static void awaitRead(Api api, String id, long read) {
+    long until = System.currentTimeMillis() + 120_000;
+    while (System.currentTimeMillis() < until) {
+      JsonNode j = api.get("imports/" + id).body();
+      if (j.get("read").asLong() >= read) {
+        return;
+      }
+      assertFalse(j.hasNonNull("finishedAt"), "ended before reading " + read + ": " + j);
+      sleep(20);
+    }
+    throw new AssertionError("import " + id + " never read " + read);
+  }
+
+  /**
+   * Changes the import's row as another writer would, while its chunk is under way: the chunk read
+   * the row before and writes it after, on a version that no longer holds.
+   */
+  private static void changeTheRowUnderItsChunk(String importId) throws SQLException {
+    try (Connection c = TestSystem.get().superuser().getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement bump =
+          c.prepareStatement("update import_job set version = version + 1 where id = ?::uuid")) {
+        bump.setString(1, importId);
+        assertEquals(1, bump.executeUpdate());
+      }
+      // Holding the row, so that the running chunk reaches its write and waits for it.
+      sleep(300);
+      c.commit();
     }
   }
 

@@ -6,12 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import se.styrkedja.core.audit.Audit;
 import se.styrkedja.core.caller.Caller;
 import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.paging.Page;
+import se.styrkedja.core.problem.DomainProblem;
 import se.styrkedja.core.problem.StaleVersion;
 import se.styrkedja.core.tenant.TenantContext;
 import se.styrkedja.core.time.Clocks;
@@ -68,6 +72,42 @@ public class RoleAssignments {
   public RoleAssignment create(NewAssignment n) {
     requireAdmin("assign a role");
     Chain chain = store.chain();
+    RoleAssignment assignment = made(chain, n);
+    store.flush();
+    roles.forget();
+    return assignment;
+  }
+
+  /** What became of one assignment of {@link #createAll}: the one made, or why none was. */
+  public record Outcome(RoleAssignment made, DomainProblem refused) {}
+
+  /**
+   * The role assignments a source of record gives (the SS 12000 import: a Rektor duty makes the
+   * principal of its unit), by the rules of {@link #create}, many at once in the caller's
+   * transaction: the permission is checked and the chain read once, and the rows are written with
+   * the caller's (in its batches, not one by one). One that does not fit is not made: its outcome,
+   * in the same place of the answer, says why.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<Outcome> createAll(List<NewAssignment> assignments) {
+    if (assignments.isEmpty()) {
+      return List.of();
+    }
+    requireAdmin("assign a role");
+    Chain chain = store.chain();
+    List<Outcome> outcomes = new ArrayList<>(assignments.size());
+    for (NewAssignment n : assignments) {
+      try {
+        outcomes.add(new Outcome(made(chain, n), null));
+      } catch (InvalidAssignment | UnitNotFound e) {
+        outcomes.add(new Outcome(null, e));
+      }
+    }
+    roles.forget();
+    return outcomes;
+  }
+
+  private RoleAssignment made(Chain chain, NewAssignment n) {
     Level level =
         chain
             .level(n.level())
@@ -96,8 +136,6 @@ public class RoleAssignments {
             caller.actor(),
             clock.instant());
     store.add(assignment);
-    store.flush();
-    roles.forget();
     audit.wrote("role.assignment.created", TARGET, assignment.id());
     return assignment;
   }
@@ -139,6 +177,31 @@ public class RoleAssignments {
     }
     audit.wrote("role.assignment.ended", TARGET, id);
     return a;
+  }
+
+  /**
+   * Ends assignments a source of record gave (their duty changed or was deleted there), each on
+   * {@code lastDay}, or on its first day if it begins later; one that ends sooner keeps its end. In
+   * the caller's transaction, as {@link #createAll}; an id that has no assignment is passed over.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void endAll(Collection<UUID> ids, LocalDate lastDay) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    requireAdmin("end a role assignment");
+    for (UUID id : ids) {
+      RoleAssignment a = store.findForUpdate(id).orElse(null);
+      if (a == null) {
+        continue;
+      }
+      LocalDate until = lastDay.isBefore(a.from()) ? a.from() : lastDay;
+      if (a.until() == null || a.until().isAfter(until)) {
+        a.end(until);
+        audit.wrote("role.assignment.ended", TARGET, id);
+      }
+    }
+    roles.forget();
   }
 
   private static void requireUntil(LocalDate from, LocalDate until) {

@@ -8,9 +8,10 @@ import se.styrkedja.tenant.ss12000.entity.ImportKind;
 import se.styrkedja.tenant.ss12000.entity.ImportStatus;
 
 /**
- * An import as the API shows it: its source, status, step, counts (read, written, skipped), total
- * (unknown for a remote import until it ends) and percent (null while unknown); while it runs, the
- * server running it, when that server was last heard from, and whether a stop was asked for.
+ * An import as the API shows it: its source, status, step, counts (read, written, skipped, and
+ * noted: written, but not all as the record says, as its report line tells), total (unknown for a
+ * remote import until it ends) and percent (null while unknown); while it runs, the server running
+ * it, when that server was last heard from, and whether a stop was asked for.
  */
 public record ImportView(
     UUID id,
@@ -20,6 +21,7 @@ public record ImportView(
     long read,
     long written,
     long skipped,
+    long noted,
     Long total,
     Integer percent,
     String baseUrl,
@@ -41,6 +43,7 @@ public record ImportView(
         j.readCount(),
         j.writtenCount(),
         j.skippedCount(),
+        j.notedCount(),
         j.total(),
         j.percent(),
         j.baseUrl(),

@@ -138,9 +138,9 @@ public class ImportsResource {
     List<ImportRejection> rejected = imports.rejections(id);
     StreamingOutput csv =
         out -> {
-          Csv rows = Csv.rfc4180(out).row("recordType", "id", "reason");
+          Csv rows = Csv.rfc4180(out).row("recordType", "id", "code", "reason");
           for (ImportRejection r : rejected) {
-            rows.row(r.recordType().entityName(), r.recordId(), r.reason());
+            rows.row(r.recordType().entityName(), r.recordId(), r.code(), r.reason());
           }
           rows.flush();
         };

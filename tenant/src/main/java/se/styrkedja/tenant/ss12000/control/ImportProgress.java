@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import se.styrkedja.core.tenant.TenantContext;
 import se.styrkedja.tenant.api.PeopleImported;
@@ -69,14 +70,18 @@ public class ImportProgress {
 
   /**
    * The step {@code done} is done; the next starts at its first record. Only if the job stands at
-   * {@code done}: a restarted job passes again through the steps it had finished, and must not move
-   * back to the start of a later one.
+   * {@code done}, at the position after the last record its reader handed on ({@code end}): a
+   * restarted job passes again through the steps it had finished, and must not move back to the
+   * start of a later one, and a step whose last records were not committed is not done.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void nextStep(UUID id, String runId, String done, String next) {
+  public void nextStep(UUID id, String runId, String done, String next, RecordReader.End end) {
     ImportJob job = job(id);
     // A completed run has released the lease already; a run that lost it fails at its next write.
-    if (job.heldBy(runId) && job.step().equals(done)) {
+    if (job.heldBy(runId)
+        && job.step().equals(done)
+        && Objects.equals(job.pageToken(), end.pageToken())
+        && job.pageIndex() == end.index()) {
       job.nextStep(next);
     }
   }

@@ -10,13 +10,13 @@ import jakarta.inject.Named;
 
 /**
  * Binds the tenant for the step (should the runtime run it on another thread than the job) and,
- * when the reader reached the end of its records, moves the job on to the next step.
+ * when the reader reached the end of its records and every record it handed on is committed, moves
+ * the job on to the next step. Whether they are is the job's stored position, not whether the step
+ * met an exception: the runtime keeps the exception of a chunk it retried with success.
  */
 @Named("ss12000StepListener")
 @Dependent
 public class ImportStepListener implements StepListener {
-
-  static final String READ_ALL = "read-all";
 
   @Inject JobContext job;
   @Inject StepContext step;
@@ -35,9 +35,9 @@ public class ImportStepListener implements StepListener {
   @Override
   public void afterStep() {
     try {
-      if (READ_ALL.equals(step.getTransientUserData()) && step.getException() == null) {
+      if (step.getTransientUserData() instanceof RecordReader.End end) {
         progress.nextStep(
-            TenantBinding.importId(job), TenantBinding.runId(job), step.getStepName(), next);
+            TenantBinding.importId(job), TenantBinding.runId(job), step.getStepName(), next, end);
       }
     } finally {
       binding.clear();

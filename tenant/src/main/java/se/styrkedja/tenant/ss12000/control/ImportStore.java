@@ -58,14 +58,30 @@ public class ImportStore {
         .getResultList();
   }
 
+  /** Which of these SS 12000 ids of a type the import has a report line for. */
+  public List<String> reported(UUID importId, RecordType type, List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em().createQuery(
+            "select distinct r.recordId from ImportRejection r where r.importId = :job"
+                + " and r.recordType = :type and r.recordId in :ids",
+            String.class)
+        .setParameter("job", importId)
+        .setParameter("type", type)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
   /**
-   * The heartbeat of a run that still holds the import's lease; 0 when another run holds it. A bulk
-   * update, so the row's version stays: the job's own chunk, in its own transaction at the same
-   * time, must not fail for it.
+   * The heartbeat of a run that still holds the import's lease; 0 when another run holds it. The
+   * row's version stays: the job's own chunk, in its own transaction at the same time, must not
+   * fail for it. EclipseLink raises the version in a bulk update unless the update sets it itself.
    */
   public int renew(UUID importId, String runId, Instant now) {
     return em().createQuery(
-            "update ImportJob j set j.heartbeatAt = :now where j.id = :id and j.runId = :run")
+            "update ImportJob j set j.heartbeatAt = :now, j.version = j.version"
+                + " where j.id = :id and j.runId = :run")
         .setParameter("now", now.atOffset(ZoneOffset.UTC))
         .setParameter("id", importId)
         .setParameter("run", runId)
@@ -74,7 +90,8 @@ public class ImportStore {
 
   /** Records that a stop was asked for; as {@link #renew}, without touching the row's version. */
   public int requestStop(UUID importId) {
-    return em().createQuery("update ImportJob j set j.stopRequested = true where j.id = :id")
+    return em().createQuery(
+            "update ImportJob j set j.stopRequested = true, j.version = j.version where j.id = :id")
         .setParameter("id", importId)
         .executeUpdate();
   }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import se.styrkedja.tenant.ss12000.entity.ImportJob;
@@ -19,13 +20,28 @@ import se.styrkedja.tenant.ss12000.entity.RecordType;
  * Reads the records of one type, page by page: an uploaded file is one page, a remote API has as
  * many as it says. It starts where the job's stored position says (the step, the token of the page,
  * the index in it), so a restarted job reads on from the first record not yet committed.
+ *
+ * <p>Organisations are read whole before the first is handed on, and handed on parents first
+ * ({@link Records#parentsFirst}): a source gives them in any order, and a unit needs its parent in
+ * the tree. They are few (hundreds, where persons are thousands); their position is the index in
+ * that order, which the same records give again on a restart.
  */
 @Named("ss12000RecordReader")
 @Dependent
 public class RecordReader extends AbstractItemReader {
 
-  /** A record and the position after it (the token of its page, the index of the next record). */
-  public record Item(JsonValue record, String pageToken, int nextIndex) {}
+  /**
+   * Where the reader stood when it found no more records: the position after the last record it
+   * handed on (or where it opened, if none). Once the job's stored position is this, every record
+   * of the step is committed.
+   */
+  public record End(String pageToken, int index) {}
+
+  /**
+   * A record and the position after it (the token of its page, the index of the next record); for
+   * an organisation, where its parent stands in the data set (null for other records).
+   */
+  public record Item(JsonValue record, String pageToken, int nextIndex, Records.Lineage lineage) {}
 
   @Inject JobContext job;
   @Inject StepContext step;
@@ -46,27 +62,61 @@ public class RecordReader extends AbstractItemReader {
   private ImportProgress.State state;
   private String pageToken;
   private List<JsonValue> page = List.of();
+  private List<Records.Lineage> lineages;
   private String nextToken;
   private int index;
   private boolean done;
+  private End handedOn;
 
+  /**
+   * Opens at the job's stored position. The batch runtime opens the reader again, on the same
+   * instance, when it retries a chunk it rolled back: nothing of the earlier opening counts.
+   */
   @Override
   public void open(Serializable checkpoint) {
     importId = TenantBinding.importId(job);
     type = RecordType.ofPlural(typeName);
     state = progress.state(importId);
+    page = List.of();
+    lineages = null;
+    pageToken = null;
+    nextToken = null;
+    index = 0;
+    done = false;
+    step.setTransientUserData(null);
     int at = order(state.step());
     if (at > type.ordinal()) {
       done = true;
-      step.setTransientUserData(ImportStepListener.READ_ALL);
       return;
     }
-    if (at == type.ordinal()) {
+    if (type == RecordType.ORGANISATION) {
+      loadOrganisations();
+      // A position stored before organisations were read whole names a page of its own: the
+      // writes are idempotent, so such a job reads its organisations again from the first.
+      index = at == type.ordinal() && state.pageToken() == null ? state.pageIndex() : 0;
+    } else if (at == type.ordinal()) {
       load(state.pageToken());
       index = state.pageIndex();
     } else {
       load(null);
     }
+    handedOn = new End(pageToken, index);
+  }
+
+  /** Every page of organisations, as one page in the order parents first. */
+  private void loadOrganisations() {
+    List<JsonValue> all = new ArrayList<>();
+    String token = null;
+    do {
+      load(token);
+      all.addAll(page);
+      token = nextToken;
+    } while (token != null);
+    List<Records.Ordered> ordered = Records.parentsFirst(all);
+    page = ordered.stream().map(Records.Ordered::record).toList();
+    lineages = ordered.stream().map(Records.Ordered::lineage).toList();
+    pageToken = null;
+    nextToken = null;
   }
 
   @Override
@@ -77,14 +127,16 @@ public class RecordReader extends AbstractItemReader {
     while (index >= page.size()) {
       if (nextToken == null) {
         done = true;
-        step.setTransientUserData(ImportStepListener.READ_ALL);
+        step.setTransientUserData(handedOn);
         return null;
       }
       load(nextToken);
       index = 0;
     }
+    Records.Lineage lineage = lineages == null ? null : lineages.get(index);
     JsonValue record = page.get(index++);
-    return new Item(record, pageToken, index);
+    handedOn = new End(pageToken, index);
+    return new Item(record, pageToken, index, lineage);
   }
 
   private void load(String token) {

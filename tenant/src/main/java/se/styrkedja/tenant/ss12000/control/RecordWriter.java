@@ -6,7 +6,6 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonValue;
 import java.util.List;
 import se.styrkedja.tenant.ss12000.entity.RecordType;
 
@@ -31,16 +30,13 @@ public class RecordWriter extends AbstractItemWriter {
     if (items.isEmpty()) {
       return;
     }
-    List<JsonValue> records = items.stream().map(i -> ((RecordReader.Item) i).record()).toList();
-    RecordReader.Item last = (RecordReader.Item) items.get(items.size() - 1);
+    List<RecordReader.Item> records = items.stream().map(i -> (RecordReader.Item) i).toList();
     Upserts.Counts counts =
         upserts.write(
             TenantBinding.importId(job),
             TenantBinding.runId(job),
             RecordType.ofPlural(typeName),
-            records,
-            last.pageToken(),
-            last.nextIndex());
+            records);
     if (counts.stopRequested()) {
       // Asked of whichever server took the request: this chunk commits, the next does not start.
       lease.stopSoon(job.getExecutionId());

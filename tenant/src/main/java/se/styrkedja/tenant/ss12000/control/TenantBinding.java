@@ -16,8 +16,9 @@ import se.styrkedja.core.tenant.TenantId;
 /**
  * Sets the tenant of a batch job on its thread and clears it after, as a request does: the tenant
  * travels as a job parameter (it was taken from the starter's verified token), and the person who
- * started the job is the actor of its audit lines. The starter holds no role levels here: the job
- * does only what the import was permitted to do.
+ * started the job is the actor of its audit lines. The token's roles do not travel: what the job
+ * may change is asked of the starter's role assignments in the municipality, as a request's is (the
+ * unit and role features ask it of the writes they make for the job).
  */
 @Dependent
 public class TenantBinding {

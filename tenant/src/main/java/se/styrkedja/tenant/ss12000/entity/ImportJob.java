@@ -64,6 +64,10 @@ public class ImportJob extends TenantOwned {
   @Column(name = "skipped_count", nullable = false)
   private long skippedCount;
 
+  /** Records written, but not all as they say (a unit under the root: its parent is missing). */
+  @Column(name = "noted_count", nullable = false)
+  private long notedCount;
+
   @Column(nullable = false, length = 20)
   private String step;
 
@@ -184,11 +188,23 @@ public class ImportJob extends TenantOwned {
         message == null || message.length() <= 2000 ? message : message.substring(0, 2000);
   }
 
-  /** A chunk committed: what it counted and where the next record is. */
-  public void advanced(long read, long written, long skipped, String pageToken, int pageIndex) {
+  /**
+   * A chunk of the step {@code step} committed: what it counted and where the next record is. The
+   * position is the step's, whatever moved the job to it.
+   */
+  public void advanced(
+      String step,
+      long read,
+      long written,
+      long skipped,
+      long noted,
+      String pageToken,
+      int pageIndex) {
+    this.step = step;
     this.readCount += read;
     this.writtenCount += written;
     this.skippedCount += skipped;
+    this.notedCount += noted;
     this.pageToken = pageToken;
     this.pageIndex = pageIndex;
   }
@@ -253,6 +269,10 @@ public class ImportJob extends TenantOwned {
 
   public long skippedCount() {
     return skippedCount;
+  }
+
+  public long notedCount() {
+    return notedCount;
   }
 
   public String step() {

@@ -9,7 +9,11 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 import se.styrkedja.core.persistence.TenantOwned;
 
-/** A record an import skipped: its type, its SS 12000 id as given (if any), and why. */
+/**
+ * A line of an import's report: a record it skipped, or one it could write only in part (a unit
+ * placed under the root, as its parent is missing); its type, its SS 12000 id as given (if any), a
+ * stable code, and what happened and why.
+ */
 @Entity
 @Table(name = "import_rejection")
 public class ImportRejection extends TenantOwned {
@@ -30,17 +34,22 @@ public class ImportRejection extends TenantOwned {
   @Column(name = "record_id", length = 200, updatable = false)
   private String recordId;
 
+  /** What happened, e.g. {@code tenant.import.parent-missing}; none on lines of older imports. */
+  @Column(length = 60, updatable = false)
+  private String code;
+
   @Column(nullable = false, length = 1000, updatable = false)
   private String reason;
 
   protected ImportRejection() {}
 
   public ImportRejection(
-      UUID importId, long seq, RecordType recordType, String recordId, String reason) {
+      UUID importId, long seq, RecordType recordType, String recordId, String code, String reason) {
     this.id = UUID.randomUUID();
     this.importId = importId;
     this.seq = seq;
     this.recordType = recordType;
+    this.code = code;
     this.recordId =
         recordId == null || recordId.length() <= 200 ? recordId : recordId.substring(0, 200);
     this.reason = reason.length() <= 1000 ? reason : reason.substring(0, 1000);
@@ -52,6 +61,10 @@ public class ImportRejection extends TenantOwned {
 
   public String recordId() {
     return recordId;
+  }
+
+  public String code() {
+    return code;
   }
 
   public String reason() {

@@ -6,7 +6,10 @@ import java.util.UUID;
 import se.styrkedja.tenant.api.UnitType;
 import se.styrkedja.tenant.unit.entity.Unit;
 
-/** A unit as the API shows it; depth 0 is the root. */
+/**
+ * A unit as the API shows it; depth 0 is the root. {@code organisationType} is what an SS 12000
+ * import's source calls it (e.g. Verksamhetsområde), null for a unit made here.
+ */
 public record UnitView(
     UUID id,
     UnitType type,
@@ -14,6 +17,7 @@ public record UnitView(
     String schoolUnitCode,
     List<String> schoolForms,
     UUID parentId,
+    String organisationType,
     int depth,
     LocalDate openedOn,
     LocalDate closedOn,
@@ -28,6 +32,7 @@ public record UnitView(
         u.schoolUnitCode(),
         u.schoolForms().stream().map(Enum::name).toList(),
         u.parentId(),
+        u.organisationType(),
         u.depth(),
         u.openedOn(),
         u.closedOn(),

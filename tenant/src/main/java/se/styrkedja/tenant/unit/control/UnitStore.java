@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import se.styrkedja.core.persistence.TenantEntityManager;
@@ -150,6 +152,21 @@ public class UnitStore {
         .getResultStream()
         .filter(u -> !u.id().equals(except))
         .findFirst();
+  }
+
+  /** The units an import brought (or adopted) under these SS 12000 ids, 1000 ids a query. */
+  public List<Unit> byExternalIds(Collection<String> externalIds) {
+    List<String> distinct = externalIds.stream().filter(Objects::nonNull).distinct().toList();
+    List<Unit> found = new ArrayList<>();
+    for (int i = 0; i < distinct.size(); i += 1000) {
+      found.addAll(
+          tenantEm
+              .get()
+              .createQuery("select u from Unit u where u.externalId in :ids", Unit.class)
+              .setParameter("ids", distinct.subList(i, Math.min(distinct.size(), i + 1000)))
+              .getResultList());
+    }
+    return found;
   }
 
   /**

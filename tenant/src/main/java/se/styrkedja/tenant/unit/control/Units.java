@@ -5,14 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import se.styrkedja.core.audit.Audit;
 import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.paging.Page;
+import se.styrkedja.core.problem.DomainProblem;
 import se.styrkedja.core.problem.FieldError;
 import se.styrkedja.core.problem.StaleVersion;
 import se.styrkedja.core.tenant.TenantContext;
@@ -29,6 +32,12 @@ import se.styrkedja.tenant.unit.entity.UnitPaths;
 /**
  * The use cases of the organisation tree. Everyone of the tenant reads it; the municipality admin
  * changes it. Each change runs in one transaction with its history rows and its audit line.
+ *
+ * <p>A source of record (the SS 12000 import, which the admin started) changes the tree through the
+ * {@code ...Imported} methods: the same rules, locks, history and audit, in the caller's
+ * transaction, and a refusal leaves that transaction usable (nothing was written before it), so the
+ * import reports the record and goes on with the next. The source is the newer word on what it
+ * brings: these lock the unit rather than compare a version.
  */
 @ApplicationScoped
 @Transactional
@@ -51,6 +60,9 @@ public class Units {
       String schoolUnitCode,
       Set<SchoolType> schoolForms,
       LocalDate openedOn) {}
+
+  /** What a source of record says of a unit it brings: its id there, and its type there. */
+  public record Source(String externalId, String organisationType) {}
 
   public Page<Unit> list(UUID under, boolean includeClosed, int offset, int limit) {
     Unit root = under == null ? null : get(under, "under");
@@ -80,6 +92,20 @@ public class Units {
     return store.history(get(id).id());
   }
 
+  public Optional<Unit> root() {
+    return store.root();
+  }
+
+  /** The units a source of record brought under these ids of its own. */
+  public List<Unit> imported(Collection<String> externalIds) {
+    return store.byExternalIds(externalIds);
+  }
+
+  /** The open unit with this school unit code, if any. */
+  public Optional<Unit> openWithSchoolUnitCode(String code) {
+    return store.openWithSchoolUnitCode(code, null);
+  }
+
   /** Whether {@code id} is {@code ancestorId} or lies under it; both must exist. */
   public boolean isWithin(UUID id, UUID ancestorId) {
     return get(id).isWithin(get(ancestorId));
@@ -87,6 +113,17 @@ public class Units {
 
   public Unit create(NewUnit n) {
     requireAdmin("create a unit");
+    return created(n, null);
+  }
+
+  /** {@link #create}, for a unit a source of record brings. */
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainProblem.class)
+  public Unit createImported(NewUnit n, Source source) {
+    requireAdmin("import a unit");
+    return created(n, source);
+  }
+
+  private Unit created(NewUnit n, Source source) {
     Set<SchoolType> forms = n.schoolForms() == null ? Set.of() : n.schoolForms();
     UnitRules.requireFit(n.type(), n.schoolUnitCode(), forms);
     Unit parent = null;
@@ -117,6 +154,9 @@ public class Units {
             forms,
             parent,
             n.openedOn() == null ? Clocks.today(clock) : n.openedOn());
+    if (source != null) {
+      unit.importedAs(source.externalId(), source.organisationType());
+    }
     store.add(unit);
     // The unit's row first: the history row refers to it.
     store.flush();
@@ -133,7 +173,23 @@ public class Units {
       String schoolUnitCode,
       Set<SchoolType> schoolForms) {
     requireAdmin("edit a unit");
-    Unit unit = forChange(id, expectedVersion);
+    return edited(forChange(id, expectedVersion), name, schoolUnitCode, schoolForms, null);
+  }
+
+  /**
+   * {@link #edit}, for a unit a source of record brings; a unit made by hand that it names becomes
+   * the source's.
+   */
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainProblem.class)
+  public Unit editImported(
+      UUID id, String name, String schoolUnitCode, Set<SchoolType> schoolForms, Source source) {
+    requireAdmin("import a unit");
+    Unit unit = store.findForUpdate(id).orElseThrow(() -> new UnitNotFound(id));
+    return edited(unit, name, schoolUnitCode, schoolForms, source);
+  }
+
+  private Unit edited(
+      Unit unit, String name, String schoolUnitCode, Set<SchoolType> schoolForms, Source source) {
     UnitRules.requireOpen(unit);
     Set<SchoolType> forms = schoolForms == null ? Set.of() : schoolForms;
     UnitRules.requireFit(unit.type(), schoolUnitCode, forms);
@@ -142,6 +198,9 @@ public class Units {
     String oldCode = unit.schoolUnitCode();
     Set<SchoolType> oldForms = unit.schoolForms();
     unit.edit(name, schoolUnitCode, forms);
+    if (source != null) {
+      unit.importedAs(source.externalId(), source.organisationType());
+    }
     if (!oldName.equals(name)) {
       changed(unit, UnitChange.Kind.RENAMED, oldName, name);
     }
@@ -152,7 +211,7 @@ public class Units {
       changed(unit, UnitChange.Kind.SCHOOL_FORMS, names(oldForms), names(unit.schoolForms()));
     }
     store.flush();
-    audit.wrote("unit.edited", TARGET, id);
+    audit.wrote("unit.edited", TARGET, unit.id());
     return unit;
   }
 
@@ -160,7 +219,18 @@ public class Units {
   public Unit move(UUID id, long expectedVersion, UUID newParentId) {
     requireAdmin("move a unit");
     store.lockTree();
-    Unit unit = forChange(id, expectedVersion);
+    return moved(forChange(id, expectedVersion), newParentId);
+  }
+
+  /** {@link #move}, for a unit a source of record brings: it now names another parent. */
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainProblem.class)
+  public Unit moveImported(UUID id, UUID newParentId) {
+    requireAdmin("import a unit");
+    store.lockTree();
+    return moved(store.findForUpdate(id).orElseThrow(() -> new UnitNotFound(id)), newParentId);
+  }
+
+  private Unit moved(Unit unit, UUID newParentId) {
     if (Objects.equals(unit.parentId(), newParentId)) {
       return unit;
     }
@@ -176,14 +246,24 @@ public class Units {
     store.movePaths(oldPath, UnitPaths.child(parent.path(), unit.id()));
     store.refresh(unit);
     changed(unit, UnitChange.Kind.MOVED, oldParentId.toString(), parent.id().toString());
-    audit.wrote("unit.moved", TARGET, id);
+    audit.wrote("unit.moved", TARGET, unit.id());
     return unit;
   }
 
   /** Closes the unit on a day; it keeps its row and its history. */
   public Unit close(UUID id, long expectedVersion, LocalDate on) {
     requireAdmin("close a unit");
-    Unit unit = forChange(id, expectedVersion);
+    return closed(forChange(id, expectedVersion), on);
+  }
+
+  /** {@link #close}, for a unit a source of record brought: it was deleted there. */
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainProblem.class)
+  public Unit closeImported(UUID id, LocalDate on) {
+    requireAdmin("import a unit");
+    return closed(store.findForUpdate(id).orElseThrow(() -> new UnitNotFound(id)), on);
+  }
+
+  private Unit closed(Unit unit, LocalDate on) {
     // "The future" begins tomorrow in Sweden, as the day a unit opens does (Bean Validation's
     // @PastOrPresent would ask the server's own time zone).
     if (on.isAfter(Clocks.today(clock))) {
@@ -193,7 +273,7 @@ public class Units {
     unit.close(on);
     store.flush();
     changed(unit, UnitChange.Kind.CLOSED, null, on.toString());
-    audit.wrote("unit.closed", TARGET, id);
+    audit.wrote("unit.closed", TARGET, unit.id());
     return unit;
   }
 

@@ -62,6 +62,10 @@ public class Unit extends TenantOwned {
   @Column(name = "external_id", length = 100)
   private String externalId;
 
+  /** The SS 12000 organisationType as the import was given it (e.g. Verksamhetsområde), if any. */
+  @Column(name = "organisation_type", length = 30)
+  private String organisationType;
+
   @Version private long version;
 
   protected Unit() {}
@@ -99,13 +103,21 @@ public class Unit extends TenantOwned {
     this.parentId = parentId;
   }
 
-  /** Marks the unit as the one an SS 12000 organisation id stands for. */
-  public void importedAs(String externalId) {
+  /**
+   * Marks the unit as the one an SS 12000 organisation id stands for, of the organisationType the
+   * source gives it (null if it gives none).
+   */
+  public void importedAs(String externalId, String organisationType) {
     this.externalId = externalId;
+    this.organisationType = organisationType;
   }
 
   public String externalId() {
     return externalId;
+  }
+
+  public String organisationType() {
+    return organisationType;
   }
 
   public void close(LocalDate on) {
