@@ -75,12 +75,6 @@ public abstract class VerifiedTokens implements IdentityStoreHandler {
     return result;
   }
 
-  /** Tokens this server remembers now (for tests and metrics). */
-  static long size() {
-    CACHE.cleanUp();
-    return CACHE.estimatedSize();
-  }
-
   private static String tokenOf(Credential credential) {
     if (credential == null || !SIGNED_JWT_CREDENTIAL.equals(credential.getClass().getName())) {
       return null;

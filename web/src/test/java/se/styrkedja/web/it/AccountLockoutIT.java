@@ -5,17 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +22,6 @@ class AccountLockoutIT {
   /** The realm's failureFactor. */
   private static final int FAILURES = 5;
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-
   private String userId;
 
   @AfterEach
@@ -45,29 +35,7 @@ class AccountLockoutIT {
   void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws InterruptedException {
     String username = "lockout-" + System.nanoTime();
     String password = "Rätt-lösenord-" + System.nanoTime();
-    Keycloaks.admin(
-        "POST",
-        "admin/realms/styrkedja/users",
-        Map.of(
-            "username",
-            username,
-            "enabled",
-            true,
-            "firstName",
-            "Lo",
-            "lastName",
-            "Kaut",
-            "email",
-            username + "@example.org",
-            "emailVerified",
-            true,
-            "credentials",
-            List.of(Map.of("type", "password", "value", password, "temporary", false))));
-    userId =
-        Keycloaks.admin("GET", "admin/realms/styrkedja/users?exact=true&username=" + username, null)
-            .get(0)
-            .get("id")
-            .asText();
+    userId = Keycloaks.createUser(username, password, "Lo", "Kaut", username + "@example.org");
     assertEquals(200, passwordGrant(username, password).statusCode(), "the account works");
 
     HttpResponse<String> wrong = null;
@@ -97,37 +65,16 @@ class AccountLockoutIT {
 
   private static HttpResponse<String> passwordGrant(String username, String password) {
     TestSystem system = TestSystem.get();
-    String form =
+    return system.postForm(
+        system.issuer().resolve("protocol/openid-connect/token"),
         Map.of(
-                "client_id",
-                "styrkedja-cli",
-                "grant_type",
-                "password",
-                "username",
-                username,
-                "password",
-                password)
-            .entrySet()
-            .stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    try {
-      return HTTP.send(
-          HttpRequest.newBuilder(system.issuer().resolve("protocol/openid-connect/token"))
-              .timeout(Duration.ofSeconds(30))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(form))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+            "client_id",
+            "styrkedja-cli",
+            "grant_type",
+            "password",
+            "username",
+            username,
+            "password",
+            password));
   }
 }

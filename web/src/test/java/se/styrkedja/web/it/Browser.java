@@ -210,6 +210,15 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Fails the test on any Content-Security-Policy violation the page met, and closes. */
+  void checkPolicyAndClose() {
+    try {
+      assertNoContentSecurityPolicyViolation();
+    } finally {
+      close();
+    }
+  }
+
   @Override
   public void close() {
     try {

@@ -97,11 +97,7 @@ class BrowserIT {
   void closeBrowser() {
     try {
       if (browser != null) {
-        try {
-          browser.assertNoContentSecurityPolicyViolation();
-        } finally {
-          browser.close();
-        }
+        browser.checkPolicyAndClose();
       }
     } finally {
       browser = null;

@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** What the API tests read back: JSON lists, problem fields, the audit trail. */
 final class Fixtures {
@@ -107,5 +109,49 @@ final class Fixtures {
 
   static List<String> auditActions(String tenant, String targetId) throws SQLException {
     return auditTrail(tenant, targetId).stream().map(AuditLine::action).toList();
+  }
+
+  /**
+   * What an SS 12000 data set brought into the tenant, counted in the database (as the superuser):
+   * the units, persons, duties and role assignments whose names begin with the data set's marker.
+   */
+  static Map<String, Long> importedCounts(String tenant, String marker) throws SQLException {
+    Map<String, Long> counts = new TreeMap<>();
+    counts.put(
+        "units",
+        count("select count(*) from unit where tenant_id = ? and name like ?", tenant, marker));
+    counts.put(
+        "persons",
+        count(
+            "select count(*) from person where tenant_id = ? and family_name like ?",
+            tenant,
+            marker));
+    counts.put(
+        "duties",
+        count(
+            "select count(*) from duty d join person p on p.tenant_id = d.tenant_id"
+                + " and p.id = d.person_id where d.tenant_id = ? and p.family_name like ?",
+            tenant,
+            marker));
+    counts.put(
+        "roleAssignments",
+        count(
+            "select count(*) from role_assignment a join unit u on u.tenant_id = a.tenant_id"
+                + " and u.id = a.unit_id where a.tenant_id = ? and u.name like ?",
+            tenant,
+            marker));
+    return counts;
+  }
+
+  private static long count(String sql, String tenant, String marker) throws SQLException {
+    try (Connection c = TestSystem.get().superuser().getConnection();
+        PreparedStatement q = c.prepareStatement(sql)) {
+      q.setString(1, tenant);
+      q.setString(2, marker + "%");
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 }

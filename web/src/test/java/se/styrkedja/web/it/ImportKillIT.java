@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Order;
@@ -72,7 +71,7 @@ class ImportKillIT {
       assertEquals("duties", dead.get("step").asText(), dead.toString());
       assertTrue(dead.get("read").asLong() >= halfWay.get("read").asLong(), dead.toString());
       assertTrue(dead.get("read").asLong() < 4 + 60 + 60, dead.toString());
-      Map<String, Long> before = counts("botkyrka", data.marker());
+      Map<String, Long> before = Fixtures.importedCounts("botkyrka", data.marker());
       assertTrue(before.get("duties") < 60, before.toString());
 
       // Once nothing has renewed its lease for its length, it is taken over here; the remote
@@ -91,8 +90,8 @@ class ImportKillIT {
       assertEquals(baseline.get("read").asLong(), done.get("read").asLong());
       assertEquals(baseline.get("written").asLong(), done.get("written").asLong());
       assertEquals(0, done.get("skipped").asLong(), done.toString());
-      Map<String, Long> botkyrka = counts("botkyrka", data.marker());
-      assertEquals(counts("hassleholm", data.marker()), botkyrka);
+      Map<String, Long> botkyrka = Fixtures.importedCounts("botkyrka", data.marker());
+      assertEquals(Fixtures.importedCounts("hassleholm", data.marker()), botkyrka);
       assertEquals(
           Map.of("units", 4L, "persons", 60L, "duties", 60L, "roleAssignments", 60L), botkyrka);
       assertEquals(List.of(), duplicates("botkyrka", data.marker()));
@@ -135,35 +134,6 @@ class ImportKillIT {
     throw new AssertionError("the lease of " + id + " never expired");
   }
 
-  /** What the data set brought into the tenant, counted in the database (as the superuser). */
-  private static Map<String, Long> counts(String tenant, String marker) throws SQLException {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    counts.put(
-        "units",
-        count("select count(*) from unit where tenant_id = ? and name like ?", tenant, marker));
-    counts.put(
-        "persons",
-        count(
-            "select count(*) from person where tenant_id = ? and family_name like ?",
-            tenant,
-            marker));
-    counts.put(
-        "duties",
-        count(
-            "select count(*) from duty d join person p on p.tenant_id = d.tenant_id"
-                + " and p.id = d.person_id where d.tenant_id = ? and p.family_name like ?",
-            tenant,
-            marker));
-    counts.put(
-        "roleAssignments",
-        count(
-            "select count(*) from role_assignment a join unit u on u.tenant_id = a.tenant_id"
-                + " and u.id = a.unit_id where a.tenant_id = ? and u.name like ?",
-            tenant,
-            marker));
-    return counts;
-  }
-
   /** Any SS 12000 id stored twice, and any role assignment given twice for the same duty. */
   private static List<String> duplicates(String tenant, String marker) throws SQLException {
     String sql =
@@ -192,18 +162,6 @@ class ImportKillIT {
         }
       }
       return found;
-    }
-  }
-
-  private static long count(String sql, String tenant, String marker) throws SQLException {
-    try (Connection c = TestSystem.get().superuser().getConnection();
-        PreparedStatement q = c.prepareStatement(sql)) {
-      q.setString(1, tenant);
-      q.setString(2, marker + "%");
-      try (ResultSet rs = q.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
     }
   }
 }

@@ -280,7 +280,7 @@ class ImportsIT {
     assertEquals(expectedTree, tree("botkyrka", m));
     assertEquals(
         Map.of("units", 14L, "persons", 5L, "duties", 5L, "roleAssignments", 4L),
-        counts("botkyrka", m));
+        Fixtures.importedCounts("botkyrka", m));
     // The API shows what the source calls a unit.
     JsonNode area = admin.get("units/" + unitId("botkyrka", m + "-verksamhetsomrade")).body();
     assertEquals("Verksamhetsområde", area.get("organisationType").asText(), area.toString());
@@ -383,7 +383,8 @@ class ImportsIT {
       assertEquals(done.get("noted").asLong(), paged.get("noted").asLong(), paged.toString());
       assertTrue(source.pagesServed() >= 3 + 1 + 2, "paged: " + source.pagesServed());
       assertEquals(expectedTree, tree("hassleholm", m));
-      assertEquals(counts("botkyrka", m), counts("hassleholm", m));
+      assertEquals(
+          Fixtures.importedCounts("botkyrka", m), Fixtures.importedCounts("hassleholm", m));
     }
     assertNothingVisibleToTheOtherTenant(id, null);
   }
@@ -558,47 +559,6 @@ class ImportsIT {
       }
     }
     return tree;
-  }
-
-  /** What a data set brought into the tenant, counted in the database (as the superuser). */
-  private static Map<String, Long> counts(String tenant, String marker) throws SQLException {
-    Map<String, Long> counts = new TreeMap<>();
-    counts.put(
-        "units",
-        count("select count(*) from unit where tenant_id = ? and name like ?", tenant, marker));
-    counts.put(
-        "persons",
-        count(
-            "select count(*) from person where tenant_id = ? and family_name like ?",
-            tenant,
-            marker));
-    counts.put(
-        "duties",
-        count(
-            "select count(*) from duty d join person p on p.tenant_id = d.tenant_id"
-                + " and p.id = d.person_id where d.tenant_id = ? and p.family_name like ?",
-            tenant,
-            marker));
-    counts.put(
-        "roleAssignments",
-        count(
-            "select count(*) from role_assignment a join unit u on u.tenant_id = a.tenant_id"
-                + " and u.id = a.unit_id where a.tenant_id = ? and u.name like ?",
-            tenant,
-            marker));
-    return counts;
-  }
-
-  private static long count(String sql, String tenant, String marker) throws SQLException {
-    try (Connection c = TestSystem.get().superuser().getConnection();
-        PreparedStatement q = c.prepareStatement(sql)) {
-      q.setString(1, tenant);
-      q.setString(2, marker + "%");
-      try (ResultSet rs = q.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
   }
 
   /** A line of the report CSV, up to where its reason begins (and as far as {@code reason}). */

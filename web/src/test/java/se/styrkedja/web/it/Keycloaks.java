@@ -261,28 +261,34 @@ final class Keycloaks {
                     "attributes",
                     Map.of("municipalityCode", List.of(code)))));
     String user =
-        idOf(
-            adminCall(
-                "POST",
-                "admin/realms/styrkedja/users",
-                Map.of(
-                    "username",
-                    username,
-                    "enabled",
-                    true,
-                    "firstName",
-                    "Test",
-                    "lastName",
-                    alias,
-                    "email",
-                    username + "@" + alias + ".example.se",
-                    "emailVerified",
-                    true,
-                    "credentials",
-                    List.of(Map.of("type", "password", "value", username, "temporary", false)))));
+        createUser(username, username, "Test", alias, username + "@" + alias + ".example.se");
     admin("POST", "admin/realms/styrkedja/organizations/" + org + "/members", user);
     Fixtures.assignTenantWide(alias, username, level);
     return org;
+  }
+
+  /** A user of the realm with a verified e-mail and a password; returns its id. */
+  static String createUser(
+      String username, String password, String firstName, String lastName, String email) {
+    return idOf(
+        adminCall(
+            "POST",
+            "admin/realms/styrkedja/users",
+            Map.of(
+                "username",
+                username,
+                "enabled",
+                true,
+                "firstName",
+                firstName,
+                "lastName",
+                lastName,
+                "email",
+                email,
+                "emailVerified",
+                true,
+                "credentials",
+                List.of(Map.of("type", "password", "value", password, "temporary", false)))));
   }
 
   private static String idOf(HttpResponse<String> created) {

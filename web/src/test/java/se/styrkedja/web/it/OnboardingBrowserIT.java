@@ -54,11 +54,7 @@ class OnboardingBrowserIT {
   void closeBrowser() {
     try {
       if (browser != null) {
-        try {
-          browser.assertNoContentSecurityPolicyViolation();
-        } finally {
-          browser.close();
-        }
+        browser.checkPolicyAndClose();
       }
     } finally {
       browser = null;

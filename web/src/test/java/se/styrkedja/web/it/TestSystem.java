@@ -174,6 +174,19 @@ public final class TestSystem {
 
   /** POSTs a form to a token endpoint and returns the JSON answer; fails on anything but 200. */
   public JsonNode tokenRequest(URI endpoint, Map<String, String> form) {
+    HttpResponse<String> r = postForm(endpoint, form);
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("token request failed: " + r.statusCode() + " " + r.body());
+    }
+    try {
+      return json.readTree(r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** POSTs a form (a token request, say) and returns the answer as it is. */
+  public HttpResponse<String> postForm(URI endpoint, Map<String, String> form) {
     String body =
         form.entrySet().stream()
             .map(
@@ -183,18 +196,13 @@ public final class TestSystem {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     try {
-      HttpResponse<String> r =
-          http.send(
-              HttpRequest.newBuilder(endpoint)
-                  .timeout(Duration.ofSeconds(30))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() != 200) {
-        throw new IllegalStateException("token request failed: " + r.statusCode() + " " + r.body());
-      }
-      return json.readTree(r.body());
+      return http.send(
+          HttpRequest.newBuilder(endpoint)
+              .timeout(Duration.ofSeconds(30))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
