@@ -141,31 +141,28 @@ public class Progress {
     Map<UUID, Long> delayed = new HashMap<>();
     Map<UUID, Set<LocalDate>> rounds = new HashMap<>();
     for (List<UUID> ids : chunks(shown)) {
+      // One pass over the plans' activities gives both figures: the count per status and, of
+      // those, how many are past due. Open ones past due are delayed.
       for (Object[] row :
           tenantEm
               .get()
               .createQuery(
-                  "select a.planId, a.status, count(a) from Activity a"
+                  "select a.planId, a.status, count(a),"
+                      + " sum(case when a.dueOn < :today then 1 else 0 end) from Activity a"
                       + " where a.planId in :plans group by a.planId, a.status",
                   Object[].class)
               .setParameter("plans", ids)
-              .getResultList()) {
-        counts
-            .computeIfAbsent((UUID) row[0], k -> new EnumMap<>(ActivityStatus.class))
-            .put((ActivityStatus) row[1], ((Number) row[2]).longValue());
-      }
-      for (Object[] row :
-          tenantEm
-              .get()
-              .createQuery(
-                  "select a.planId, count(a) from Activity a where a.planId in :plans"
-                      + " and a.dueOn < :today and a.status in :open group by a.planId",
-                  Object[].class)
-              .setParameter("plans", ids)
               .setParameter("today", today)
-              .setParameter("open", List.of(ActivityStatus.PLANNED, ActivityStatus.ONGOING))
               .getResultList()) {
-        delayed.put((UUID) row[0], ((Number) row[1]).longValue());
+        UUID plan = (UUID) row[0];
+        ActivityStatus status = (ActivityStatus) row[1];
+        counts
+            .computeIfAbsent(plan, k -> new EnumMap<>(ActivityStatus.class))
+            .put(status, ((Number) row[2]).longValue());
+        long pastDue = ((Number) row[3]).longValue();
+        if (status.isOpen() && pastDue > 0) {
+          delayed.merge(plan, pastDue, Long::sum);
+        }
       }
       for (Object[] row :
           tenantEm
