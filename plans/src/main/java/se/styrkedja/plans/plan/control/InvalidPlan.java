@@ -3,6 +3,7 @@ package se.styrkedja.plans.plan.control;
 import java.util.List;
 import se.styrkedja.core.problem.DomainProblem;
 import se.styrkedja.core.problem.FieldError;
+import se.styrkedja.plans.api.PlansProblemCode;
 
 /** A plan or activity that does not fit the municipality: named by the field that is wrong. */
 public class InvalidPlan extends DomainProblem {
@@ -12,7 +13,7 @@ public class InvalidPlan extends DomainProblem {
   public InvalidPlan(String field, String message) {
     super(
         Kind.INVALID,
-        "plans.plan.invalid",
+        PlansProblemCode.PLAN_INVALID,
         "Invalid plan",
         message,
         List.of(new FieldError(field, message)));

@@ -21,6 +21,7 @@ import se.styrkedja.core.problem.StaleVersion;
 import se.styrkedja.core.tenant.TenantContext;
 import se.styrkedja.core.time.Clocks;
 import se.styrkedja.plans.api.PlanStepTaken;
+import se.styrkedja.plans.api.PlansProblemCode;
 import se.styrkedja.plans.plan.entity.Activity;
 import se.styrkedja.plans.plan.entity.ActivityStatus;
 import se.styrkedja.plans.plan.entity.Plan;
@@ -367,7 +368,11 @@ public class Plans {
         store.activity(plan.id(), activityId).orElseThrow(() -> new ActivityNotFound(activityId));
     if (activity.version() != version) {
       throw new StaleVersion(
-          "plans.activity.stale-version", "Activity", activityId, version, activity.version());
+          PlansProblemCode.ACTIVITY_STALE_VERSION,
+          "Activity",
+          activityId,
+          version,
+          activity.version());
     }
     return activity;
   }
@@ -379,7 +384,7 @@ public class Plans {
   private static void requireVersion(Plan plan, long version) {
     if (plan.version() != version) {
       throw new StaleVersion(
-          "plans.plan.stale-version", "Plan", plan.title(), version, plan.version());
+          PlansProblemCode.PLAN_STALE_VERSION, "Plan", plan.title(), version, plan.version());
     }
   }
 

@@ -3,6 +3,7 @@ package se.styrkedja.tenant.ss12000.control;
 import java.util.List;
 import se.styrkedja.core.problem.DomainProblem;
 import se.styrkedja.core.problem.FieldError;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /** An upload or a remote source that cannot be imported: nothing was started. */
 public class InvalidImport extends DomainProblem {
@@ -16,7 +17,7 @@ public class InvalidImport extends DomainProblem {
   public InvalidImport(List<FieldError> errors) {
     super(
         Kind.INVALID,
-        "tenant.import.invalid",
+        TenantProblemCode.IMPORT_INVALID,
         "Invalid input",
         errors.size() == 1
             ? "The field '" + errors.get(0).field() + "' is not valid: " + errors.get(0).message()
