@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import se.styrkedja.core.audit.Audit;
 import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.problem.StaleVersion;
@@ -281,6 +282,12 @@ public class Plans {
         tree.find(whole.plan().unitId()).map(UnitInfo::name).orElse(""),
         areas,
         goals,
+        chain.levels().stream()
+            .collect(
+                Collectors.toMap(
+                    ChainOfGovernance.ChainLevel::key,
+                    ChainOfGovernance.ChainLevel::name,
+                    (a, b) -> a)),
         Clocks.today(clock));
   }
 
