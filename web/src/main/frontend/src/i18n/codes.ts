@@ -5,7 +5,7 @@ type T = (key: MessageKey, params?: Params) => string;
 /**
  * A code the server sends (a status, a school form, a kind) as words: the message `prefix.code`,
  * or the code itself only when no message exists (a value a newer server added; the message test
- * in web, ProblemCodesTest, keeps that from happening for the values this version knows).
+ * in web, WordsForCodesTest, keeps that from happening for the values this version knows).
  */
 export function codeWord(t: T, prefix: string, code: string, params?: Params): string {
   const key = `${prefix}.${code}`;

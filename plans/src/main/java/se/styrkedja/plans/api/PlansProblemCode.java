@@ -4,7 +4,7 @@ import se.styrkedja.core.problem.ProblemCode;
 
 /**
  * The codes of every problem the plans module answers with. A new problem adds its code here, and
- * the web app must word it (ProblemCodesTest in web fails until it does).
+ * the web app must word it (WordsForCodesTest in web fails until it does).
  */
 public enum PlansProblemCode implements ProblemCode {
   ACTIVITY_NOT_FOUND("plans.activity.not-found"),

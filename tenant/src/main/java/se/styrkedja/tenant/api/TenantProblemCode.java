@@ -4,7 +4,7 @@ import se.styrkedja.core.problem.ProblemCode;
 
 /**
  * The codes of every problem the tenant module answers with. A new problem adds its code here, and
- * the web app must word it (ProblemCodesTest in web fails until it does).
+ * the web app must word it (WordsForCodesTest in web fails until it does).
  */
 public enum TenantProblemCode implements ProblemCode {
   ACCESS_NO_ROLE("tenant.access.no-role"),
