@@ -252,7 +252,7 @@ describe('Strategy', () => {
       const draft = strategy('DRAFT');
       draft.areas[0]!.mappings = [{ framework: 'LIKA', areaCode: 'ANVANDNING' }];
       const api = fakeApi([draft]);
-      const answer = api.get.getMockImplementation()!;
+      const answer = api.get.getMockImplementation() as (path: string) => Promise<unknown>;
       const lika: Framework = {
         framework: 'LIKA',
         sv: 'LIKA (SKR)',
