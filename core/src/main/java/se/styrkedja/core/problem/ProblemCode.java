@@ -8,4 +8,12 @@ package se.styrkedja.core.problem;
 public interface ProblemCode {
 
   String code();
+
+  /**
+   * Whether only a field error carries this code ({@code errors[].code}, a more precise reason than
+   * its problem's), never a problem itself: a client words it as a field message only.
+   */
+  default boolean fieldOnly() {
+    return false;
+  }
 }

@@ -21,12 +21,25 @@ public enum PlansProblemCode implements ProblemCode {
   PLAN_OWN_PLAN("plans.plan.own-plan"),
   PLAN_STALE_VERSION("plans.plan.stale-version"),
   TEMPLATE_NOT_FOUND("plans.template.not-found"),
-  TEMPLATE_STALE_VERSION("plans.template.stale-version");
+  TEMPLATE_STALE_VERSION("plans.template.stale-version"),
+  // Field errors only (errors[].code), each a more precise reason than its problem's.
+  TEMPLATE_NAME_TAKEN("plans.template.name-taken", true);
 
   private final String code;
+  private final boolean fieldOnly;
 
   PlansProblemCode(String code) {
+    this(code, false);
+  }
+
+  PlansProblemCode(String code, boolean fieldOnly) {
     this.code = code;
+    this.fieldOnly = fieldOnly;
+  }
+
+  @Override
+  public boolean fieldOnly() {
+    return fieldOnly;
   }
 
   @Override

@@ -52,12 +52,30 @@ public enum TenantProblemCode implements ProblemCode {
   UNIT_ROOT_EXISTS("tenant.unit.root-exists"),
   UNIT_SCHOOL_UNIT_CODE_TAKEN("tenant.unit.school-unit-code-taken"),
   UNIT_STALE_VERSION("tenant.unit.stale-version"),
-  UNIT_TOO_DEEP("tenant.unit.too-deep");
+  UNIT_TOO_DEEP("tenant.unit.too-deep"),
+  // Field errors only (errors[].code), each a more precise reason than its problem's.
+  IMPORT_FILE_UNREADABLE("tenant.import.file-unreadable", true),
+  IMPORT_TOO_LARGE("tenant.import.too-large", true),
+  IMPORT_NOT_A_ZIP("tenant.import.not-a-zip", true),
+  IMPORT_FILE_TWICE("tenant.import.file-twice", true),
+  IMPORT_NO_DATA_SET("tenant.import.no-data-set", true),
+  UNIT_CLOSED_BEFORE_OPENED("tenant.unit.closed-before-opened", true);
 
   private final String code;
+  private final boolean fieldOnly;
 
   TenantProblemCode(String code) {
+    this(code, false);
+  }
+
+  TenantProblemCode(String code, boolean fieldOnly) {
     this.code = code;
+    this.fieldOnly = fieldOnly;
+  }
+
+  @Override
+  public boolean fieldOnly() {
+    return fieldOnly;
   }
 
   @Override

@@ -86,12 +86,16 @@ class WordsForCodesTest {
 
   @Test
   void everyProblemCodeHasATitleAndADetailInBothLanguages() throws Exception {
-    List<String> codes = problemCodes();
+    List<ProblemCode> codes = problemCodes();
     assertTrue(codes.size() > 50, "found the codes of every module: " + codes);
     List<String> keys = new ArrayList<>();
-    for (String code : codes) {
-      keys.add("problem." + code + ".title");
-      keys.add("problem." + code + ".detail");
+    for (ProblemCode code : codes) {
+      if (code.fieldOnly()) {
+        keys.add("problem." + code.code() + ".field");
+      } else {
+        keys.add("problem." + code.code() + ".title");
+        keys.add("problem." + code.code() + ".detail");
+      }
     }
     assertAllWorded(keys);
   }
@@ -202,15 +206,15 @@ class WordsForCodesTest {
   }
 
   /** The codes of every enum implementing ProblemCode, in the compiled code of every module. */
-  private static List<String> problemCodes() throws ClassNotFoundException {
-    List<String> codes = new ArrayList<>();
+  private static List<ProblemCode> problemCodes() throws ClassNotFoundException {
+    List<ProblemCode> codes = new ArrayList<>();
     for (JavaClass c :
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("se.styrkedja")) {
       if (c.isEnum() && c.isAssignableTo(ProblemCode.class)) {
         for (Object constant : Class.forName(c.getName()).getEnumConstants()) {
-          codes.add(((ProblemCode) constant).code());
+          codes.add((ProblemCode) constant);
         }
       }
     }

@@ -639,6 +639,8 @@ class PlansIT {
     Answer duplicate =
         forvaltning.post("plan-templates", Map.of("name", name, "fromPlanId", source));
     assertEquals(List.of("name"), fields(duplicate.body()));
+    assertEquals(
+        "plans.template.name-taken", duplicate.body().get("errors").get(0).get("code").asText());
 
     String later = nextYear();
     Answer started =

@@ -11,11 +11,16 @@ public class InvalidPlan extends DomainProblem {
   private static final long serialVersionUID = 1L;
 
   public InvalidPlan(String field, String message) {
+    this(field, null, message);
+  }
+
+  /** With a more precise code for the field error, for a client to word. */
+  public InvalidPlan(String field, PlansProblemCode reason, String message) {
     super(
         Kind.INVALID,
         PlansProblemCode.PLAN_INVALID,
         "Invalid plan",
         message,
-        List.of(new FieldError(field, message)));
+        List.of(new FieldError(field, reason == null ? null : reason.code(), message)));
   }
 }

@@ -71,7 +71,8 @@ public class PlanTemplates {
             .getResultList()
             .isEmpty();
     if (taken) {
-      throw new InvalidPlan("name", "a template of that name exists");
+      throw new InvalidPlan(
+          "name", PlansProblemCode.TEMPLATE_NAME_TAKEN, "a template of that name exists");
     }
     PlanTemplate template =
         new PlanTemplate(

@@ -14,6 +14,11 @@ public class InvalidImport extends DomainProblem {
     this(List.of(new FieldError(field, message)));
   }
 
+  /** A field error with its own, more precise code, for a client to word. */
+  public InvalidImport(String field, TenantProblemCode reason, String message) {
+    this(List.of(new FieldError(field, reason.code(), message)));
+  }
+
   public InvalidImport(List<FieldError> errors) {
     super(
         Kind.INVALID,
