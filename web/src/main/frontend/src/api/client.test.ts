@@ -18,12 +18,14 @@ function clientAnswering(response: Response | Error, tenant: string | null = nul
 
 const problem = {
   type: 'https://styrkedja.se/problems/validation',
-  title: 'Ogiltig anteckning',
+  title: 'Invalid input',
   status: 400,
-  detail: 'Anteckningen har 1 fel',
+  detail: "The field 'title' is not valid: must not be blank",
   instance: 'urn:uuid:6f1c',
   code: 'core.validation',
-  errors: [{ field: 'create.arg0.title', message: 'får inte vara tom' }],
+  errors: [
+    { field: 'create.arg0.title', code: 'core.validation.not-blank', message: 'must not be blank' },
+  ],
 };
 
 describe('ApiClient', () => {
@@ -40,11 +42,18 @@ describe('ApiClient', () => {
     expect(error).toBeInstanceOf(ApiError);
     const apiError = error as ApiError;
     expect(apiError.status).toBe(400);
-    expect(apiError.title).toBe('Ogiltig anteckning');
-    expect(apiError.detail).toBe('Anteckningen har 1 fel');
+    // In the user's language (Swedish here), by the problem's code, not the server's English.
+    expect(apiError.title).toBe('Ogiltiga uppgifter');
+    expect(apiError.detail).toBe('Några uppgifter är inte giltiga. Rätta fälten som är markerade.');
     expect(apiError.code).toBe('core.validation');
     expect(apiError.instance).toBe('urn:uuid:6f1c');
-    expect(apiError.errors).toEqual([{ field: 'create.arg0.title', message: 'får inte vara tom' }]);
+    expect(apiError.errors).toEqual([
+      {
+        field: 'create.arg0.title',
+        code: 'core.validation.not-blank',
+        message: 'Fältet måste fyllas i.',
+      },
+    ]);
     expect(fieldName(apiError.errors[0]!.field)).toBe('title');
   });
 

@@ -1,3 +1,5 @@
+import { wordProblem } from '../i18n/problems';
+
 /**
  * The one way the app talks to the Styrkedja API: adds the bearer token, the chosen language and
  * the chosen municipality to every request, and turns RFC 9457 problem responses into ApiError.
@@ -5,6 +7,8 @@
 
 export interface FieldError {
   field: string;
+  /** Stable, e.g. core.validation.not-blank: the message files word it (i18n/problems.ts). */
+  code?: string;
   message: string;
 }
 
@@ -108,7 +112,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
     if (!response.ok) {
       if (response.status === 401) options.onUnauthorized?.();
-      throw new ApiError(response.status, await readProblem(response));
+      // Worded here, once, in the user's language, so every page shows the same words.
+      throw new ApiError(
+        response.status,
+        wordProblem(await readProblem(response), options.getLanguage()),
+      );
     }
     return response;
   }

@@ -88,6 +88,8 @@ export function FormPanel({
           max: f.max,
           length: value.length,
         });
+      } else if (f.type === 'date' && value !== '' && !isCalendarDate(value)) {
+        errors[f.name] = t('form.validation.date', { field: f.labelText ?? t(f.label) });
       } else if (f.pattern && value !== '' && !f.pattern.regex.test(value)) {
         errors[f.name] = t(f.pattern.message, { field: t(f.label) });
       }
@@ -179,6 +181,8 @@ export function FormPanel({
                   type={f.type}
                   autoComplete="off"
                   step={f.type === 'number' ? 'any' : undefined}
+                  // A four-digit year: without a max, browsers take a six-digit one (202612-01).
+                  max={f.type === 'date' ? '9999-12-31' : undefined}
                   {...common}
                 />
               );
@@ -207,4 +211,13 @@ export function FormPanel({
       </div>
     </form>
   );
+}
+
+/** A day as the API takes it: YYYY-MM-DD with a four-digit year, and a day the calendar has. */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

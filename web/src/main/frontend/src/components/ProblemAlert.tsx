@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { ApiError, fieldName } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
+import { supportReference } from '../i18n/problems';
 import { focusById } from './focus';
 
 interface Props {
@@ -39,6 +40,10 @@ export function ProblemAlert({ error, title, detail, fieldIds, fieldMessages, on
     ? Object.entries(fieldMessages).map(([field, message]) => ({ field, message }))
     : (apiError?.errors ?? []).map((e) => ({ field: fieldName(e.field), message: e.message }));
 
+  // A fault asks the user to quote this to support; the server logs it with the fault.
+  const reference =
+    apiError && apiError.status >= 500 ? supportReference(apiError.instance) : undefined;
+
   const jump = (id: string) => (event: MouseEvent) => {
     event.preventDefault();
     focusById(id);
@@ -48,6 +53,7 @@ export function ProblemAlert({ error, title, detail, fieldIds, fieldMessages, on
     <div className="alert alert-error" role="alert">
       <p className="alert-title">{shownTitle}</p>
       {shownDetail && <p>{shownDetail}</p>}
+      {reference && <p className="problem-reference">{t('problem.reference', { reference })}</p>}
       {items.length > 0 && (
         <ul className="alert-list">
           {items.map(({ field, message }, index) => {

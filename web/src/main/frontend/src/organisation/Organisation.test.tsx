@@ -300,4 +300,38 @@ describe('Organisation', () => {
     });
     expect(screen.queryByLabelText('Namn')).toBeNull();
   });
+
+  it('names a unit’s school forms, and their changes, in words', async () => {
+    const school = unit('alby', 'Albyskolan', 'gr', {
+      type: 'SCHOOL_UNIT',
+      schoolForms: ['FKLASS', 'FTH', 'GR'],
+    });
+    const api = mockApiClient();
+    api.get.mockImplementation(async (path: string) =>
+      path.includes('/history')
+        ? [
+            {
+              id: 'c9',
+              kind: 'SCHOOL_FORMS',
+              from: 'FKLASS,GR',
+              to: 'FKLASS,FTH,GR',
+              by: 'admin.botkyrka',
+              at: '2026-11-04T09:00:00Z',
+            },
+          ]
+        : page([root, grundskola, school]),
+    );
+    renderPage(api, rektor);
+
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Albyskolan' }));
+
+    const facts = document.getElementById('unit-facts')!;
+    expect(within(facts).getByText('Förskoleklass, Fritidshem, Grundskola')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Skolformer ändrade från Förskoleklass, Grundskola till Förskoleklass, Fritidshem, Grundskola',
+      ),
+    ).toBeTruthy();
+    expect(facts.textContent).not.toMatch(/FKLASS|FTH/);
+  });
 });

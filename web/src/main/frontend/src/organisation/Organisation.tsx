@@ -5,6 +5,7 @@ import { PageHeading } from '../components/PageHeading';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { focusById } from '../components/focus';
 import { useI18n } from '../i18n/I18nProvider';
+import { schoolFormNames } from '../i18n/codes';
 import { buildTree, moveTargets, type TreeNode } from './tree';
 import { CloseForm, MoveForm, UnitForm, type UnitInput } from './UnitForms';
 
@@ -386,7 +387,7 @@ function UnitFacts({ unit, parent }: { unit: Unit; parent?: Unit }) {
       <dt>{t('org.field.schoolUnitCode')}</dt>
       <dd id="unit-facts-code">{unit.schoolUnitCode ?? t('org.none')}</dd>
       <dt>{t('org.field.schoolForms')}</dt>
-      <dd>{unit.schoolForms.length > 0 ? unit.schoolForms.join(', ') : t('org.none')}</dd>
+      <dd>{unit.schoolForms.length > 0 ? schoolFormNames(t, unit.schoolForms) : t('org.none')}</dd>
       <dt>{t('org.field.openedOn')}</dt>
       <dd>{formatDate(unit.openedOn)}</dd>
       <dt>{t('org.field.status')}</dt>
@@ -423,6 +424,8 @@ function History({ api, unit, byId }: { api: ApiClient; unit: Unit; byId: Map<st
     if (v === null || v === '') return t('org.none');
     if (change.kind === 'MOVED') return byId.get(v)?.name ?? v;
     if (change.kind === 'CLOSED') return formatDate(v);
+    if (change.kind === 'SCHOOL_FORMS')
+      return schoolFormNames(t, v.split(/[,\s]+/).filter(Boolean));
     return v;
   };
 

@@ -30,7 +30,7 @@ export function ActivityBoard({
   onRemove: (a: Activity) => Promise<void>;
   onReport: (a: Activity, next: { status: ActivityStatus; progress: number }) => Promise<void>;
 }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const [removing, setRemoving] = useState<string | null>(null);
   const [reporting, setReporting] = useState<string | null>(null);
 
@@ -81,7 +81,7 @@ export function ActivityBoard({
                       <dd>{a.owner}</dd>
                       <dt>{t('plans.activity.period')}</dt>
                       <dd>
-                        {a.startsOn} – {a.dueOn}
+                        {formatDate(a.startsOn)} – {formatDate(a.dueOn)}
                       </dd>
                       <dt>{t('plans.activity.progress')}</dt>
                       <dd>{a.progress} %</dd>

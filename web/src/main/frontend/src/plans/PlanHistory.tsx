@@ -3,15 +3,18 @@ import type { FormEvent } from 'react';
 import type { ApiClient } from '../api/client';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { useI18n } from '../i18n/I18nProvider';
+import { codeWord } from '../i18n/codes';
+import { levelName, useChain } from '../roles/chain';
 import { statusKey } from './common';
 import type { Comparison, FieldChange, Revision, Transition } from './types';
 
-const show = (v: unknown) =>
-  v === null || v === undefined || v === '' ? '–' : typeof v === 'string' ? v : JSON.stringify(v);
+/** Fields that hold ids: the comparison says that they changed, not the ids. */
+const ID_FIELDS = new Set(['unitId', 'priorityAreaId', 'goalIds', 'targetUnitIds']);
 
 /** The plan's history: every step taken, every version, and two versions compared. */
 export function PlanHistory({ api, planId }: { api: ApiClient; planId: string }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDateTime, formatDate } = useI18n();
+  const chain = useChain(api);
   const [transitions, setTransitions] = useState<Transition[] | null>(null);
   const [revisions, setRevisions] = useState<Revision[]>([]);
   const [error, setError] = useState<unknown>(null);
@@ -48,13 +51,41 @@ export function PlanHistory({ api, planId }: { api: ApiClient; planId: string })
     }
   };
 
-  const changes = (list: FieldChange[]) => (
+  // A value as the rest of the app shows it: statuses and kinds in words, dates in the locale's
+  // format, role levels by the municipality's names.
+  const show = (field: string, v: unknown, ofActivity: boolean): string => {
+    if (v === null || v === undefined || v === '') return '–';
+    if (Array.isArray(v)) {
+      const items = v.map((x) => String(x));
+      if (items.length === 0) return '–';
+      return field === 'targetLevels'
+        ? items.map((l) => levelName(chain, l, t)).join(', ')
+        : items.join(', ');
+    }
+    const text = String(v);
+    if (field === 'status')
+      return codeWord(t, ofActivity ? 'plans.activityStatus' : 'plans.status', text);
+    if (field === 'kind') return codeWord(t, 'plans.kind', text);
+    if (field === 'startsOn' || field === 'dueOn') return formatDate(text);
+    return text;
+  };
+
+  const changes = (list: FieldChange[], ofActivity: boolean) => (
     <ul>
-      {list.map((c, i) => (
-        <li key={`${c.field}-${i}`}>
-          {t('plans.compare.field', { field: c.field, from: show(c.from), to: show(c.to) })}
-        </li>
-      ))}
+      {list.map((c, i) => {
+        const field = codeWord(t, 'code.planField', c.field);
+        return (
+          <li key={`${c.field}-${i}`}>
+            {ID_FIELDS.has(c.field)
+              ? t('plans.compare.fieldChanged', { field })
+              : t('plans.compare.field', {
+                  field,
+                  from: show(c.field, c.from, ofActivity),
+                  to: show(c.field, c.to, ofActivity),
+                })}
+          </li>
+        );
+      })}
     </ul>
   );
 
@@ -90,7 +121,10 @@ export function PlanHistory({ api, planId }: { api: ApiClient; planId: string })
             <li key={r.revision}>
               {t('plans.revision', {
                 n: r.revision,
-                change: r.change,
+                change: codeWord(t, 'code.revisionKind', r.kind ?? 'OTHER', {
+                  activity: r.activity ?? '',
+                  status: r.status ? t(statusKey(r.status)) : '',
+                }),
                 by: r.by,
                 at: formatDateTime(r.at),
               })}
@@ -137,7 +171,7 @@ export function PlanHistory({ api, planId }: { api: ApiClient; planId: string })
             <p>{t('plans.compare.same')}</p>
           ) : (
             <>
-              {comparison.plan.length > 0 && changes(comparison.plan)}
+              {comparison.plan.length > 0 && changes(comparison.plan, false)}
               {comparison.added.map((a) => (
                 <p key={`a-${a.id}`}>{t('plans.compare.added', { title: a.title ?? '' })}</p>
               ))}
@@ -147,7 +181,7 @@ export function PlanHistory({ api, planId }: { api: ApiClient; planId: string })
               {comparison.changed.map((a) => (
                 <div key={`c-${a.id}`}>
                   <p>{t('plans.compare.changed', { title: a.title ?? '' })}</p>
-                  {changes(a.fields ?? [])}
+                  {changes(a.fields ?? [], true)}
                 </div>
               ))}
               {comparison.reordered && <p>{t('plans.compare.reordered')}</p>}

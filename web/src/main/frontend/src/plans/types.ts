@@ -84,8 +84,23 @@ export interface Transition {
   at: string;
 }
 
+export type RevisionKind =
+  | 'CREATED'
+  | 'EDITED'
+  | 'ACTIVITY_ADDED'
+  | 'ACTIVITY_CHANGED'
+  | 'ACTIVITY_REMOVED'
+  | 'PROGRESS'
+  | 'STATUS'
+  | 'OTHER';
+
 export interface Revision {
   revision: number;
+  /** What made the version; worded by the web app (code.revisionKind.*). */
+  kind: RevisionKind;
+  activity?: string | null;
+  status?: PlanStatus | null;
+  /** The same in English, for logs. */
   change: string;
   by: string;
   at: string;

@@ -244,6 +244,43 @@ describe('Strategy', () => {
     expect(api.post).toHaveBeenCalledWith('/api/strategies/s1/versions', {});
     expect(await screen.findByText(/En ny version skapades som utkast/)).toBeTruthy();
   });
+
+  it.each(['sv', 'en'])(
+    'names each button by its visible text first and a framework area by its name (%s)',
+    async (locale) => {
+      localStorage.setItem('styrkedja.locale', locale);
+      const draft = strategy('DRAFT');
+      draft.areas[0]!.mappings = [{ framework: 'LIKA', areaCode: 'ANVANDNING' }];
+      const api = fakeApi([draft]);
+      const answer = api.get.getMockImplementation() as (path: string) => Promise<unknown>;
+      const lika: Framework = {
+        framework: 'LIKA',
+        sv: 'LIKA (SKR)',
+        en: 'LIKA (SKR)',
+        areas: [{ code: 'ANVANDNING', sv: 'Användning', en: 'Use' }],
+      };
+      api.get.mockImplementation(async (path: string) =>
+        path === '/api/strategies/frameworks' ? [...frameworks, lika] : answer(path),
+      );
+      renderPage(api, 'admin');
+
+      expect(
+        await screen.findByText(locale === 'sv' ? 'LIKA (SKR): Användning' : 'LIKA (SKR): Use'),
+      ).toBeTruthy();
+      // axe label-content-name-mismatch: an accessible name starts with the visible text.
+      const mismatched = screen
+        .getAllByRole('button')
+        .filter((b) => {
+          const label = b.getAttribute('aria-label');
+          return label !== null && !label.startsWith((b.textContent ?? '').trim());
+        })
+        .map((b) => `${b.textContent} / ${b.getAttribute('aria-label')}`);
+      expect(mismatched).toEqual([]);
+      expect(
+        screen.getAllByRole('button', { name: /^(Redigera området|Edit the area) / }),
+      ).toHaveLength(2);
+    },
+  );
 });
 
 function describedBy(element: HTMLElement): string {

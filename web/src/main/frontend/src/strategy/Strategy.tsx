@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/client';
 import type {
   Framework,
@@ -13,7 +13,7 @@ import { PageHeading } from '../components/PageHeading';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { focusById } from '../components/focus';
 import { useI18n } from '../i18n/I18nProvider';
-import { INTL_LOCALE, type MessageKey } from '../i18n/messages';
+import type { MessageKey } from '../i18n/messages';
 import { FormPanel, type FieldSpec, type Values } from '../components/FormPanel';
 import { levelName, useChain } from '../roles/chain';
 
@@ -95,7 +95,7 @@ export function StrategyPage({ api, me }: { api: ApiClient; me: Me }) {
 }
 
 function StrategyOfTenant({ api, me }: { api: ApiClient; me: Me }) {
-  const { t, locale, formatNumber } = useI18n();
+  const { t, locale, formatNumber, formatDate: formatDay } = useI18n();
   const isAdmin = me.roleLevels.includes('admin');
   const [list, setList] = useState<StrategySummary[] | null>(null);
   const [frameworks, setFrameworks] = useState<Framework[]>([]);
@@ -115,12 +115,7 @@ function StrategyOfTenant({ api, me }: { api: ApiClient; me: Me }) {
     }
   });
 
-  const dateFormat = useMemo(
-    () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }),
-    [locale],
-  );
-  const formatDate = (iso?: string | null) =>
-    iso ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : '';
+  const formatDate = (iso?: string | null) => (iso ? formatDay(iso) : '');
 
   const load = useCallback(
     async (chosen?: string) => {
@@ -237,7 +232,11 @@ function StrategyOfTenant({ api, me }: { api: ApiClient; me: Me }) {
   };
   const areaLabel = (framework: string, code: string) => {
     const a = frameworks.find((x) => x.framework === framework)?.areas.find((x) => x.code === code);
-    return a ? `${code} ${locale === 'sv' ? a.sv : a.en}` : code;
+    // SELFIE's letters and DigCompEdu's numbers are how those frameworks name their areas; a
+    // word code (ANVANDNING) is not shown, only the area's name.
+    if (!a) return code;
+    const name = locale === 'sv' ? a.sv : a.en;
+    return /^[A-Z0-9]$/.test(code) ? `${code} ${name}` : name;
   };
   const roleLabel = (level: string) => levelName(chain, level, t);
 

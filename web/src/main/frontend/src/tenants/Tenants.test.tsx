@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type ApiClient } from '../api/client';
 import type { Me, Page, TenantRecord } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { wordProblem } from '../i18n/problems';
 import { Tenants } from './Tenants';
 import { mockApiClient } from '../testing/fakeApi';
 
@@ -118,10 +119,22 @@ describe('Tenants', () => {
     api.get.mockResolvedValue(page([botkyrka]));
     api.post
       .mockRejectedValueOnce(
-        new ApiError(409, {
-          title: 'Already taken',
-          errors: [{ field: 'municipalityCode', message: 'is taken by another tenant' }],
-        }),
+        new ApiError(
+          409,
+          wordProblem(
+            {
+              title: 'Already taken',
+              code: 'tenant.registry.taken',
+              errors: [
+                {
+                  field: 'municipalityCode',
+                  message: 'Another municipality already has this municipality code.',
+                },
+              ],
+            },
+            'sv',
+          ),
+        ),
       )
       .mockResolvedValueOnce(ystad);
     const user = userEvent.setup();
@@ -134,7 +147,9 @@ describe('Tenants', () => {
     await user.type(screen.getByLabelText('Administratörens e-postadress'), 'admin@ystad.se');
     await user.click(screen.getByRole('button', { name: 'Skapa kommunen' }));
 
-    expect(await screen.findAllByText('is taken by another tenant')).not.toHaveLength(0);
+    expect(
+      await screen.findAllByText('En annan kommun har redan det här värdet.'),
+    ).not.toHaveLength(0);
     expect(screen.getByLabelText('Kommunkod').getAttribute('aria-invalid')).toBe('true');
 
     await user.clear(screen.getByLabelText('Kommunkod'));

@@ -26,7 +26,7 @@ public abstract class DomainProblem extends RuntimeException {
   private final String title;
   private final List<FieldError> errors;
 
-  protected DomainProblem(Kind kind, String code, String title, String detail) {
+  protected DomainProblem(Kind kind, ProblemCode code, String title, String detail) {
     this(kind, code, title, detail, List.of());
   }
 
@@ -36,10 +36,10 @@ public abstract class DomainProblem extends RuntimeException {
    * to the field.
    */
   protected DomainProblem(
-      Kind kind, String code, String title, String detail, List<FieldError> errors) {
+      Kind kind, ProblemCode code, String title, String detail, List<FieldError> errors) {
     super(detail);
     this.kind = kind;
-    this.code = code;
+    this.code = code.code();
     this.title = title;
     this.errors = List.copyOf(errors);
   }

@@ -8,7 +8,7 @@ public class NotFound extends DomainProblem {
 
   private static final long serialVersionUID = 1L;
 
-  public NotFound(String code, String what, Object id) {
+  public NotFound(ProblemCode code, String what, Object id) {
     super(Kind.NOT_FOUND, code, "Not found", what + " '" + id + "' does not exist.");
   }
 }

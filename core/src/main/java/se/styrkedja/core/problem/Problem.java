@@ -27,8 +27,10 @@ public record Problem(
     errors = errors == null ? List.of() : List.copyOf(errors);
   }
 
-  public static Problem of(int status, String code, String title, String detail, String instance) {
-    return new Problem(typeOf(code), title, status, detail, instance, code, List.of());
+  public static Problem of(
+      int status, ProblemCode code, String title, String detail, String instance) {
+    return new Problem(
+        typeOf(code.code()), title, status, detail, instance, code.code(), List.of());
   }
 
   public Problem withErrors(List<FieldError> fieldErrors) {

@@ -58,6 +58,12 @@ public final class Problems {
   }
 
   public static Problem of(Throwable thrown) {
+    // A condition of ours wins over whatever the framework wrapped it in (a body reader's).
+    for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof DomainProblem p) {
+        return logged(fromDomain(p), thrown);
+      }
+    }
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof DomainProblem p) {
         return logged(fromDomain(p), thrown);
@@ -69,7 +75,7 @@ public final class Problems {
         return logged(
             Problem.of(
                 409,
-                "core.persistence.concurrent-update",
+                CoreProblemCode.PERSISTENCE_CONCURRENT_UPDATE,
                 "Changed by someone else",
                 "Someone else saved this at the same time. Reload it and make your change again.",
                 newInstance()),
@@ -83,7 +89,7 @@ public final class Problems {
         Problem problem =
             Problem.of(
                 409,
-                "core.persistence.concurrent-update",
+                CoreProblemCode.PERSISTENCE_CONCURRENT_UPDATE,
                 "Changed by someone else",
                 "Someone else saved a change at the same time. Reload and make your change again.",
                 newInstance());
@@ -109,7 +115,7 @@ public final class Problems {
     return logged(
         Problem.of(
             500,
-            "core.internal",
+            CoreProblemCode.INTERNAL,
             "Internal error",
             "Something went wrong on our side. Quote the instance id if you contact support.",
             newInstance()),
@@ -125,22 +131,45 @@ public final class Problems {
           case CONFLICT -> 409;
           case UNAVAILABLE -> 503;
         };
-    return Problem.of(status, p.code(), p.title(), p.detail(), newInstance())
-        .withErrors(p.errors());
+    return new Problem(
+        Problem.typeOf(p.code()),
+        p.title(),
+        status,
+        p.detail(),
+        newInstance(),
+        p.code(),
+        p.errors().stream().map(e -> e.withCode(p.code())).toList());
   }
 
   static Problem fromViolations(ConstraintViolationException e) {
     List<FieldError> errors =
         e.getConstraintViolations().stream()
-            .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+            .map(v -> new FieldError(fieldOf(v), codeOf(v).code(), v.getMessage()))
             .sorted(Comparator.comparing(FieldError::field))
             .toList();
     String detail =
         errors.size() == 1
             ? "The field '" + errors.get(0).field() + "' is not valid: " + errors.get(0).message()
             : errors.size() + " fields are not valid.";
-    return Problem.of(400, "core.validation", "Invalid input", detail, newInstance())
+    return Problem.of(400, CoreProblemCode.VALIDATION, "Invalid input", detail, newInstance())
         .withErrors(errors);
+  }
+
+  /** The code of a violated constraint, so that a client words it; any other is plain invalid. */
+  static CoreProblemCode codeOf(ConstraintViolation<?> v) {
+    if (v.getConstraintDescriptor() == null) {
+      return CoreProblemCode.VALIDATION;
+    }
+    return switch (v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
+      case "NotBlank", "NotEmpty" -> CoreProblemCode.VALIDATION_NOT_BLANK;
+      case "NotNull" -> CoreProblemCode.VALIDATION_NOT_NULL;
+      case "Size" -> CoreProblemCode.VALIDATION_SIZE;
+      case "Pattern" -> CoreProblemCode.VALIDATION_PATTERN;
+      case "Email" -> CoreProblemCode.VALIDATION_EMAIL;
+      case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero", "Negative" ->
+          CoreProblemCode.VALIDATION_RANGE;
+      default -> CoreProblemCode.VALIDATION;
+    };
   }
 
   /**
@@ -176,7 +205,7 @@ public final class Problems {
       case 400 ->
           Problem.of(
               400,
-              "core.request.malformed",
+              CoreProblemCode.REQUEST_MALFORMED,
               "Malformed request",
               "The request could not be read. Check that the body is well-formed JSON of the"
                   + " expected shape.",
@@ -185,28 +214,28 @@ public final class Problems {
       case 404 ->
           Problem.of(
               404,
-              "core.route.not-found",
+              CoreProblemCode.ROUTE_NOT_FOUND,
               "Not found",
               "There is nothing at this address.",
               newInstance());
       case 405 ->
           Problem.of(
               405,
-              "core.route.method-not-allowed",
+              CoreProblemCode.ROUTE_METHOD_NOT_ALLOWED,
               "Method not allowed",
               "This address does not accept that method.",
               newInstance());
       case 406 ->
           Problem.of(
               406,
-              "core.request.not-acceptable",
+              CoreProblemCode.REQUEST_NOT_ACCEPTABLE,
               "Not acceptable",
               "This address cannot answer in the media type asked for; ask for application/json.",
               newInstance());
       case 415 ->
           Problem.of(
               415,
-              "core.request.unsupported-media-type",
+              CoreProblemCode.REQUEST_UNSUPPORTED_MEDIA_TYPE,
               "Unsupported media type",
               "Send the body as application/json.",
               newInstance());
@@ -214,13 +243,13 @@ public final class Problems {
           status >= 500
               ? Problem.of(
                   500,
-                  "core.internal",
+                  CoreProblemCode.INTERNAL,
                   "Internal error",
                   "Something went wrong on our side. Quote the instance id if you contact support.",
                   newInstance())
               : Problem.of(
                   status,
-                  "core.request.refused",
+                  CoreProblemCode.REQUEST_REFUSED,
                   "Request refused",
                   "The request was refused (HTTP " + status + ").",
                   newInstance());

@@ -5,7 +5,7 @@ public class StaleVersion extends DomainProblem {
 
   private static final long serialVersionUID = 1L;
 
-  public StaleVersion(String code, String what, Object id, long expected, long actual) {
+  public StaleVersion(ProblemCode code, String what, Object id, long expected, long actual) {
     super(
         Kind.CONFLICT,
         code,

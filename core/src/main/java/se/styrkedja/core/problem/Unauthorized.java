@@ -8,7 +8,7 @@ public final class Unauthorized {
   public static Problem problem() {
     return Problem.of(
         401,
-        "core.auth.unauthenticated",
+        CoreProblemCode.AUTH_UNAUTHENTICATED,
         "Not signed in",
         "This address needs a valid access token from the municipality's sign-in.",
         Problems.newInstance());

@@ -1,5 +1,6 @@
 package se.styrkedja.core.tenant;
 
+import se.styrkedja.core.problem.CoreProblemCode;
 import se.styrkedja.core.problem.DomainProblem;
 
 /** Tenant-owned data was touched while no tenant was bound: refused, never guessed. */
@@ -10,7 +11,7 @@ public class NoTenant extends DomainProblem {
   public NoTenant() {
     super(
         Kind.FORBIDDEN,
-        "core.tenant.missing",
+        CoreProblemCode.TENANT_MISSING,
         "No municipality",
         "This request is not made on behalf of a municipality.");
   }

@@ -74,7 +74,7 @@ class ProblemsTest {
   void aBusinessConditionWrappedByTheContainerIsUnwrapped() {
     UUID id = UUID.randomUUID();
     Problem problem =
-        Problems.of(new EJBException(new NotFound("tenant.note.not-found", "Note", id)));
+        Problems.of(new EJBException(new NotFound(() -> "tenant.note.not-found", "Note", id)));
 
     assertEquals(404, problem.status());
     assertEquals("tenant.note.not-found", problem.code());
@@ -123,7 +123,7 @@ class ProblemsTest {
   @Test
   void staleVersionsSayWhatToDo() {
     Problem problem =
-        Problems.of(new StaleVersion("tenant.note.stale-version", "Note", "n1", 3, 4));
+        Problems.of(new StaleVersion(() -> "tenant.note.stale-version", "Note", "n1", 3, 4));
     assertEquals(409, problem.status());
     assertTrue(problem.detail().contains("Reload"));
   }
@@ -134,7 +134,7 @@ class ProblemsTest {
       ParentClosed() {
         super(
             Kind.CONFLICT,
-            "tenant.unit.parent-closed",
+            () -> "tenant.unit.parent-closed",
             "Parent is closed",
             "A closed unit cannot get new units.",
             List.of(new FieldError("parentId", "is closed")));
@@ -144,6 +144,9 @@ class ProblemsTest {
     Problem problem = Problems.of(new ParentClosed());
 
     assertEquals(409, problem.status());
-    assertEquals(List.of(new FieldError("parentId", "is closed")), problem.errors());
+    assertEquals(
+        List.of(new FieldError("parentId", "tenant.unit.parent-closed", "is closed")),
+        problem.errors(),
+        "a field error without its own code carries the problem's, so a client can word it");
   }
 }

@@ -182,10 +182,10 @@ class ApiIT {
         rektor.send("POST", "notes", "{\"title\": ", "application/json"),
         400,
         "core.request.malformed");
-    assertProblem(
-        rektor.send("POST", "notes", "{\"title\": [1]}", "application/json"),
-        400,
-        "core.request.malformed");
+    // Well-formed JSON with a value of the wrong type names the field.
+    Answer wrongType = rektor.send("POST", "notes", "{\"title\": [1]}", "application/json");
+    assertProblem(wrongType, 400, "core.request.invalid-value");
+    assertEquals("title", wrongType.body().get("errors").get(0).get("field").asText());
     assertProblem(rektor.get("notes/not-a-uuid"), 404, "core.route.not-found");
   }
 

@@ -727,13 +727,19 @@ class ImportsIT {
         notJson.body().get("errors").get(0).get("message").asText().contains("persons.json"));
 
     Map<String, byte[]> unrelated = Map.of("notes.txt", "hello".getBytes(StandardCharsets.UTF_8));
-    assertProblem(
-        admin.postBytes("imports", multipart(unrelated), MULTIPART), 400, "tenant.import.invalid");
-    assertProblem(
+    Answer noDataSet = admin.postBytes("imports", multipart(unrelated), MULTIPART);
+    assertProblem(noDataSet, 400, "tenant.import.invalid");
+    // Each reason has its own code, which the web app words in the user's language.
+    assertEquals(
+        "tenant.import.no-data-set",
+        noDataSet.body().get("errors").get(0).get("code").asText(),
+        noDataSet.raw());
+    Answer notAZip =
         admin.postBytes(
-            "imports", "PK not a zip".getBytes(StandardCharsets.UTF_8), "application/zip"),
-        400,
-        "tenant.import.invalid");
+            "imports", "PK not a zip".getBytes(StandardCharsets.UTF_8), "application/zip");
+    assertProblem(notAZip, 400, "tenant.import.invalid");
+    assertEquals(
+        "tenant.import.not-a-zip", notAZip.body().get("errors").get(0).get("code").asText());
 
     Answer badRemote = admin.post("imports/remote", Map.of("baseUrl", "", "token", ""));
     assertEquals(400, badRemote.status(), badRemote.raw());

@@ -259,10 +259,33 @@ class PlansIT {
     assertEquals("'" + formula, rows.get(1).get(1), csv.raw());
     assertEquals("'-1", rows.get(1).get(11), csv.raw());
     assertEquals("'@SUM(A1:A9)", rows.get(1).get(12), csv.raw());
+    // Words, not codes: the level's name in the municipality's chain and the Swedish status.
+    assertEquals("Lärare, Alla pedagoger", rows.get(1).get(4), csv.raw());
+    assertEquals("Planerad", rows.get(1).get(8), csv.raw());
+    String english = rektor.get("plans/" + id + "/export/csv?lang=en").raw();
+    assertTrue(english.contains(";Planned;"), english);
 
     Answer foreign = Api.as("admin.hassleholm").get("plans/" + id + "/export/csv");
     assertEquals(404, foreign.status(), foreign.raw());
     assertFalse(foreign.raw().contains("HYPERLINK"), foreign.raw());
+  }
+
+  /** A year of six digits passes some browsers' date fields: the answer names the field. */
+  @Test
+  void aDateThatIsNoDateNamesItsFieldAndChangesNothing() {
+    Api rektor = Api.as("rektor.botkyrka");
+    String id = created(rektor, localPlan(nextYear(), school)).get("id").asText();
+    Map<String, Object> activity = activityBody("Läsplattor");
+    activity.put("dueOn", "202612-01");
+
+    Answer refused = rektor.post("plans/" + id + "/activities", activity);
+
+    assertProblem(refused, 400, "core.request.invalid-date");
+    assertEquals(List.of("dueOn"), fields(refused.body()));
+    assertEquals(
+        "core.request.invalid-date", refused.body().get("errors").get(0).get("code").asText());
+    assertTrue(refused.body().get("detail").asText().contains("'dueOn'"), refused.raw());
+    assertEquals(0, rektor.get("plans/" + id).body().get("activities").size());
   }
 
   @Test
@@ -312,6 +335,11 @@ class PlansIT {
     JsonNode revisions = rektor.get("plans/" + id + "/revisions").body();
     assertEquals(5, revisions.size(), revisions.toString());
     assertEquals("created", revisions.get(0).get("change").asText());
+    // What made each version, as a kind the web app words, with the activity it is about.
+    assertEquals("CREATED", revisions.get(0).get("kind").asText());
+    assertEquals("ACTIVITY_ADDED", revisions.get(1).get("kind").asText());
+    assertEquals("IKT-pedagoger", revisions.get(1).get("activity").asText());
+    assertEquals("EDITED", revisions.get(4).get("kind").asText());
     Answer second = rektor.get("plans/" + id + "/revisions/2");
     assertEquals(200, second.status(), second.raw());
     JsonNode two = second.body();
@@ -611,6 +639,8 @@ class PlansIT {
     Answer duplicate =
         forvaltning.post("plan-templates", Map.of("name", name, "fromPlanId", source));
     assertEquals(List.of("name"), fields(duplicate.body()));
+    assertEquals(
+        "plans.template.name-taken", duplicate.body().get("errors").get(0).get("code").asText());
 
     String later = nextYear();
     Answer started =

@@ -17,6 +17,7 @@ import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.persistence.TenantEntityManager;
 import se.styrkedja.core.problem.StaleVersion;
 import se.styrkedja.core.tenant.TenantContext;
+import se.styrkedja.plans.api.PlansProblemCode;
 import se.styrkedja.plans.followup.entity.ActivityFollowUp;
 import se.styrkedja.plans.followup.entity.FollowUp;
 import se.styrkedja.plans.followup.entity.Rating;
@@ -123,7 +124,7 @@ public class FollowUps {
     } else {
       if (version == null || followUp.version() != version) {
         throw new StaleVersion(
-            "plans.follow-up.stale-version",
+            PlansProblemCode.FOLLOW_UP_STALE_VERSION,
             "The follow-up of",
             roundDue,
             version == null ? -1 : version,

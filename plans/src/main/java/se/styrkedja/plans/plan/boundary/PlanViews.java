@@ -16,6 +16,7 @@ import se.styrkedja.plans.plan.entity.PlanKind;
 import se.styrkedja.plans.plan.entity.PlanRevision;
 import se.styrkedja.plans.plan.entity.PlanStatus;
 import se.styrkedja.plans.plan.entity.PlanTransition;
+import se.styrkedja.plans.plan.entity.RevisionKind;
 
 /** What the plans API answers. */
 public final class PlanViews {
@@ -168,10 +169,28 @@ public final class PlanViews {
     }
   }
 
-  /** A version of the plan in its history. */
-  public record RevisionView(int revision, String change, String by, OffsetDateTime at) {
+  /**
+   * A version of the plan in its history: what made it ({@code kind}, with the activity's title or
+   * the status it moved to), for a client to word; {@code change} is the same in English.
+   */
+  public record RevisionView(
+      int revision,
+      @Schema(implementation = RevisionKind.class) String kind,
+      String activity,
+      @Schema(implementation = PlanStatus.class) String status,
+      String change,
+      String by,
+      OffsetDateTime at) {
     static RevisionView of(PlanRevision r) {
-      return new RevisionView(r.revision(), r.changeNote(), r.changedBy(), r.changedAt());
+      RevisionKind.Change c = RevisionKind.of(r.changeNote());
+      return new RevisionView(
+          r.revision(),
+          c.kind().name(),
+          c.activity(),
+          c.status() == null ? null : c.status().name(),
+          r.changeNote(),
+          r.changedBy(),
+          r.changedAt());
     }
   }
 

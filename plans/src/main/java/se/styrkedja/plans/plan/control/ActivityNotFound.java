@@ -1,6 +1,7 @@
 package se.styrkedja.plans.plan.control;
 
 import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.plans.api.PlansProblemCode;
 
 /** No such activity in this plan. */
 public class ActivityNotFound extends DomainProblem {
@@ -10,7 +11,7 @@ public class ActivityNotFound extends DomainProblem {
   public ActivityNotFound(Object id) {
     super(
         Kind.NOT_FOUND,
-        "plans.activity.not-found",
+        PlansProblemCode.ACTIVITY_NOT_FOUND,
         "Not found",
         "Activity '" + id + "' does not exist in this plan.");
   }

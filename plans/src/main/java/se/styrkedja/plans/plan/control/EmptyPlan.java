@@ -1,6 +1,7 @@
 package se.styrkedja.plans.plan.control;
 
 import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.plans.api.PlansProblemCode;
 
 /** A plan without activities is not a plan: nothing would be done, owned or followed up. */
 public class EmptyPlan extends DomainProblem {
@@ -10,7 +11,7 @@ public class EmptyPlan extends DomainProblem {
   public EmptyPlan() {
     super(
         Kind.CONFLICT,
-        "plans.plan.no-activities",
+        PlansProblemCode.PLAN_NO_ACTIVITIES,
         "The plan has no activities",
         "Add at least one activity, with an owner and a due date, before submitting the plan.");
   }

@@ -1,6 +1,7 @@
 package se.styrkedja.plans.plan.control;
 
 import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.plans.api.PlansProblemCode;
 
 /** Plans concretise the adopted strategy; without one there is nothing to plan for. */
 public class NoStrategyToPlanFor extends DomainProblem {
@@ -10,7 +11,7 @@ public class NoStrategyToPlanFor extends DomainProblem {
   public NoStrategyToPlanFor() {
     super(
         Kind.CONFLICT,
-        "plans.plan.no-adopted-strategy",
+        PlansProblemCode.PLAN_NO_ADOPTED_STRATEGY,
         "No adopted strategy",
         "The municipality has no adopted strategy yet; plans are written against its priority"
             + " areas and goals.");

@@ -1,6 +1,7 @@
 package se.styrkedja.plans.plan.control;
 
 import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.plans.api.PlansProblemCode;
 
 /**
  * A unit's plan is started and submitted by the level that leads the unit (its principal, its
@@ -13,7 +14,7 @@ public class NotTheUnitsLead extends DomainProblem {
   public NotTheUnitsLead() {
     super(
         Kind.FORBIDDEN,
-        "plans.plan.not-the-units-lead",
+        PlansProblemCode.PLAN_NOT_THE_UNITS_LEAD,
         "Only the unit's leadership",
         "The unit's plan is started and submitted by the one who leads the unit, such as its"
             + " principal; you may help write it.");

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -39,6 +41,7 @@ public final class PlanExport {
       String unitName,
       Map<UUID, String> areaTitles,
       Map<UUID, String> goalTitles,
+      Map<String, String> levelNames,
       LocalDate today) {}
 
   private final Document doc;
@@ -92,7 +95,12 @@ public final class PlanExport {
   }
 
   private String target(Activity.Content c) {
-    List<String> parts = new ArrayList<>(c.targetLevels());
+    // The municipality's own name of a level (as the web app shows it), else the standard one.
+    List<String> parts =
+        new ArrayList<>(
+            c.targetLevels().stream()
+                .map(l -> doc.levelNames().getOrDefault(l, labels.level(l)))
+                .toList());
     if (!c.targetNote().isBlank()) {
       parts.add(c.targetNote());
     }
@@ -338,105 +346,16 @@ public final class PlanExport {
     return lines;
   }
 
-  /** The document's words in Swedish or English. */
+  /**
+   * The document's words in Swedish or English, from the module's message bundle ({@code
+   * se/styrkedja/plans/messages_sv.properties}), whose names of statuses, kinds and role levels are
+   * the web app's.
+   */
   private static final class Labels {
-    static final Labels SV =
-        new Labels(
-            List.of(
-                "Nr",
-                "Insats",
-                "Prioriterat område",
-                "Mål",
-                "Målgrupp",
-                "Ansvarig",
-                "Start",
-                "Klart senast",
-                "Status",
-                "Försenad",
-                "Genomfört %",
-                "Framgångskriterier",
-                "Beskrivning"),
-            "Plan",
-            "Insatser",
-            "Titel",
-            "Typ",
-            "Enhet",
-            "Läsår",
-            "Status",
-            "Sammanfattning",
-            "Prioriterat område",
-            "Ansvarig",
-            "Målgrupp",
-            "Framgångskriterier",
-            "försenad",
-            "ja",
-            "nej",
-            "Planen har inga insatser ännu.",
-            Map.of(
-                "ADMINISTRATION", "Handlingsplan",
-                "LOCAL", "Lokal handlingsplan"),
-            Map.of(
-                "DRAFT", "Utkast",
-                "SUBMITTED", "Inlämnad",
-                "RETURNED", "Återremitterad",
-                "APPROVED", "Godkänd",
-                "ACTIVE", "Pågår",
-                "FOLLOWED_UP", "Uppföljd",
-                "CLOSED", "Avslutad"),
-            Map.of(
-                "PLANNED", "Planerad",
-                "ONGOING", "Pågår",
-                "DONE", "Klar",
-                "CANCELLED", "Inställd"));
-    static final Labels EN =
-        new Labels(
-            List.of(
-                "No",
-                "Activity",
-                "Priority area",
-                "Goals",
-                "Target group",
-                "Owner",
-                "Start",
-                "Due",
-                "Status",
-                "Delayed",
-                "Progress %",
-                "Success criteria",
-                "Description"),
-            "Plan",
-            "Activities",
-            "Title",
-            "Kind",
-            "Unit",
-            "School year",
-            "Status",
-            "Summary",
-            "Priority area",
-            "Owner",
-            "Target group",
-            "Success criteria",
-            "delayed",
-            "yes",
-            "no",
-            "The plan has no activities yet.",
-            Map.of(
-                "ADMINISTRATION", "Action plan",
-                "LOCAL", "Local action plan"),
-            Map.of(
-                "DRAFT", "Draft",
-                "SUBMITTED", "Submitted",
-                "RETURNED", "Returned",
-                "APPROVED", "Approved",
-                "ACTIVE", "Active",
-                "FOLLOWED_UP", "Followed up",
-                "CLOSED", "Closed"),
-            Map.of(
-                "PLANNED", "Planned",
-                "ONGOING", "Ongoing",
-                "DONE", "Done",
-                "CANCELLED", "Cancelled"));
+    static final Labels SV = new Labels(Locale.forLanguageTag("sv"));
+    static final Labels EN = new Labels(Locale.ENGLISH);
 
+    private final ResourceBundle words;
     final List<String> columns;
     final String planSheet;
     final String activitiesSheet;
@@ -454,64 +373,64 @@ public final class PlanExport {
     final String yes;
     final String no;
     final String noActivities;
-    final Map<String, String> kinds;
-    final Map<String, String> planStatuses;
-    final Map<String, String> activityStatuses;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    Labels(
-        List<String> columns,
-        String planSheet,
-        String activitiesSheet,
-        String title,
-        String kindLabel,
-        String unit,
-        String schoolYear,
-        String statusLabel,
-        String summary,
-        String area,
-        String owner,
-        String target,
-        String criteria,
-        String delayed,
-        String yes,
-        String no,
-        String noActivities,
-        Map<String, String> kinds,
-        Map<String, String> planStatuses,
-        Map<String, String> activityStatuses) {
-      this.columns = columns;
-      this.planSheet = planSheet;
-      this.activitiesSheet = activitiesSheet;
-      this.title = title;
-      this.kindLabel = kindLabel;
-      this.unit = unit;
-      this.schoolYear = schoolYear;
-      this.statusLabel = statusLabel;
-      this.summary = summary;
-      this.area = area;
-      this.owner = owner;
-      this.target = target;
-      this.criteria = criteria;
-      this.delayed = delayed;
-      this.yes = yes;
-      this.no = no;
-      this.noActivities = noActivities;
-      this.kinds = kinds;
-      this.planStatuses = planStatuses;
-      this.activityStatuses = activityStatuses;
+    Labels(Locale locale) {
+      words =
+          ResourceBundle.getBundle(
+              "se.styrkedja.plans.messages",
+              locale,
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
+      columns =
+          Stream.of(
+                  "place",
+                  "title",
+                  "area",
+                  "goals",
+                  "target",
+                  "owner",
+                  "start",
+                  "due",
+                  "status",
+                  "delayed",
+                  "progress",
+                  "criteria",
+                  "description")
+              .map(c -> words.getString("export.column." + c))
+              .toList();
+      planSheet = words.getString("export.sheet.plan");
+      activitiesSheet = words.getString("export.sheet.activities");
+      title = words.getString("export.title");
+      kindLabel = words.getString("export.kind");
+      unit = words.getString("export.unit");
+      schoolYear = words.getString("export.schoolYear");
+      statusLabel = words.getString("export.status");
+      summary = words.getString("export.summary");
+      area = words.getString("export.area");
+      owner = words.getString("export.owner");
+      target = words.getString("export.target");
+      criteria = words.getString("export.criteria");
+      delayed = words.getString("export.delayed");
+      yes = words.getString("export.yes");
+      no = words.getString("export.no");
+      noActivities = words.getString("export.noActivities");
     }
 
     String kind(Plan p) {
-      return kinds.get(p.kind().name());
+      return words.getString("plans.kind." + p.kind().name());
     }
 
     String planStatus(Plan p) {
-      return planStatuses.get(p.status().name());
+      return words.getString("plans.status." + p.status().name());
     }
 
     String status(Activity a) {
-      return activityStatuses.get(a.status().name().toUpperCase(Locale.ROOT));
+      return words.getString("plans.activityStatus." + a.status().name());
+    }
+
+    /** A role level's standard name, or its key for a level the municipality added itself. */
+    String level(String key) {
+      return words.containsKey("role." + key) ? words.getString("role." + key) : key;
     }
   }
 }

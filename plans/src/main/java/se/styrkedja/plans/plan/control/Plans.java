@@ -15,12 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import se.styrkedja.core.audit.Audit;
 import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.problem.StaleVersion;
 import se.styrkedja.core.tenant.TenantContext;
 import se.styrkedja.core.time.Clocks;
 import se.styrkedja.plans.api.PlanStepTaken;
+import se.styrkedja.plans.api.PlansProblemCode;
 import se.styrkedja.plans.plan.entity.Activity;
 import se.styrkedja.plans.plan.entity.ActivityStatus;
 import se.styrkedja.plans.plan.entity.Plan;
@@ -280,6 +282,12 @@ public class Plans {
         tree.find(whole.plan().unitId()).map(UnitInfo::name).orElse(""),
         areas,
         goals,
+        chain.levels().stream()
+            .collect(
+                Collectors.toMap(
+                    ChainOfGovernance.ChainLevel::key,
+                    ChainOfGovernance.ChainLevel::name,
+                    (a, b) -> a)),
         Clocks.today(clock));
   }
 
@@ -367,7 +375,11 @@ public class Plans {
         store.activity(plan.id(), activityId).orElseThrow(() -> new ActivityNotFound(activityId));
     if (activity.version() != version) {
       throw new StaleVersion(
-          "plans.activity.stale-version", "Activity", activityId, version, activity.version());
+          PlansProblemCode.ACTIVITY_STALE_VERSION,
+          "Activity",
+          activityId,
+          version,
+          activity.version());
     }
     return activity;
   }
@@ -379,7 +391,7 @@ public class Plans {
   private static void requireVersion(Plan plan, long version) {
     if (plan.version() != version) {
       throw new StaleVersion(
-          "plans.plan.stale-version", "Plan", plan.title(), version, plan.version());
+          PlansProblemCode.PLAN_STALE_VERSION, "Plan", plan.title(), version, plan.version());
     }
   }
 

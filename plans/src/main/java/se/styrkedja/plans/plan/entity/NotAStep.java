@@ -3,6 +3,7 @@ package se.styrkedja.plans.plan.entity;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.plans.api.PlansProblemCode;
 
 /** The workflow goes one step at a time: from draft to submitted, not to approved. */
 public class NotAStep extends DomainProblem {
@@ -12,7 +13,7 @@ public class NotAStep extends DomainProblem {
   NotAStep(Plan plan, PlanStatus next) {
     super(
         Kind.CONFLICT,
-        "plans.plan.not-a-step",
+        PlansProblemCode.PLAN_NOT_A_STEP,
         "Not a step from the plan's status",
         "'"
             + plan.title()

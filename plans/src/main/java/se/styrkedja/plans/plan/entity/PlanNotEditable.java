@@ -2,6 +2,7 @@ package se.styrkedja.plans.plan.entity;
 
 import java.util.Locale;
 import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.plans.api.PlansProblemCode;
 
 /** A submitted or approved plan's content is fixed; it changes again only if it is returned. */
 public class PlanNotEditable extends DomainProblem {
@@ -11,7 +12,7 @@ public class PlanNotEditable extends DomainProblem {
   PlanNotEditable(Plan plan) {
     super(
         Kind.CONFLICT,
-        "plans.plan.not-editable",
+        PlansProblemCode.PLAN_NOT_EDITABLE,
         "The plan can no longer be changed",
         "'"
             + plan.title()

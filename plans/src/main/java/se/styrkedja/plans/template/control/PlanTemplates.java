@@ -14,6 +14,7 @@ import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.persistence.TenantEntityManager;
 import se.styrkedja.core.problem.StaleVersion;
 import se.styrkedja.core.tenant.TenantContext;
+import se.styrkedja.plans.api.PlansProblemCode;
 import se.styrkedja.plans.plan.control.InvalidPlan;
 import se.styrkedja.plans.plan.control.Plans;
 import se.styrkedja.plans.plan.entity.Activity;
@@ -70,7 +71,8 @@ public class PlanTemplates {
             .getResultList()
             .isEmpty();
     if (taken) {
-      throw new InvalidPlan("name", "a template of that name exists");
+      throw new InvalidPlan(
+          "name", PlansProblemCode.TEMPLATE_NAME_TAKEN, "a template of that name exists");
     }
     PlanTemplate template =
         new PlanTemplate(
@@ -91,7 +93,11 @@ public class PlanTemplates {
     PlanTemplate template = find(id);
     if (template.version() != version) {
       throw new StaleVersion(
-          "plans.template.stale-version", "Template", template.name(), version, template.version());
+          PlansProblemCode.TEMPLATE_STALE_VERSION,
+          "Template",
+          template.name(),
+          version,
+          template.version());
     }
     tenantEm.get().remove(template);
     audit.wrote("plans.template.deleted", "plan-template", id);

@@ -1,6 +1,7 @@
 package se.styrkedja.plans.template.control;
 
 import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.plans.api.PlansProblemCode;
 
 /** No such plan template for this tenant. */
 public class TemplateNotFound extends DomainProblem {
@@ -10,7 +11,7 @@ public class TemplateNotFound extends DomainProblem {
   public TemplateNotFound(Object id) {
     super(
         Kind.NOT_FOUND,
-        "plans.template.not-found",
+        PlansProblemCode.TEMPLATE_NOT_FOUND,
         "Not found",
         "Plan template '" + id + "' does not exist.");
   }

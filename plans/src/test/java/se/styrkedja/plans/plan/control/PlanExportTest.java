@@ -71,6 +71,7 @@ class PlanExportTest {
             "Älvsjö förskola",
             Map.of(AREA, "Kompetens och strategisk kompetens"),
             Map.of(),
+            Map.of(),
             LocalDate.of(2025, 11, 1)),
         language);
   }
@@ -113,6 +114,30 @@ class PlanExportTest {
     assertTrue(lines[1].contains(";Två IKT-pedagoger på förskolan;"), lines[1]);
     assertTrue(
         lines[1].contains("\"Pedagogerna \"\"IKT-träffar\"\"; en gång i månaden\""), lines[1]);
+    assertTrue(lines[1].contains(";Lärare, Alla pedagoger;"), "the level's name: " + lines[1]);
+    assertTrue(lines[1].contains(";Planerad;"), "the status in Swedish: " + lines[1]);
+  }
+
+  /**
+   * A level the municipality named itself is written with its own name, as the web app shows it.
+   */
+  @Test
+  void theTargetGroupIsTheMunicipalitysOwnNameOfTheLevel() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PlanExport(
+            new PlanExport.Document(
+                plan,
+                List.of(activity),
+                "Älvsjö förskola",
+                Map.of(),
+                Map.of(),
+                Map.of("larare", "Pedagog"),
+                LocalDate.of(2025, 11, 1)),
+            "en")
+        .csv(out);
+    String csv = out.toString(StandardCharsets.UTF_8);
+    assertTrue(csv.contains(";Pedagog, Alla pedagoger;"), csv);
+    assertTrue(csv.contains(";Planned;"), csv);
   }
 
   /**
@@ -158,6 +183,7 @@ class PlanExportTest {
                 activities,
                 "Älvsjö förskola",
                 Map.of(AREA, "=1+1"),
+                Map.of(),
                 Map.of(),
                 AT.toLocalDate()),
             "sv")

@@ -9,6 +9,7 @@ import se.styrkedja.core.audit.Audit;
 import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.paging.Page;
 import se.styrkedja.core.problem.StaleVersion;
+import se.styrkedja.tenant.api.TenantProblemCode;
 import se.styrkedja.tenant.note.entity.Note;
 
 /** The use cases of notes. Each runs in one transaction with its audit line. */
@@ -43,7 +44,7 @@ public class Notes {
     Note note = get(id);
     if (note.version() != expectedVersion) {
       throw new StaleVersion(
-          "tenant.note.stale-version", "Note", id, expectedVersion, note.version());
+          TenantProblemCode.NOTE_STALE_VERSION, "Note", id, expectedVersion, note.version());
     }
     note.edit(title, body == null ? "" : body, caller.actor(), clock.instant());
     store.flush();

@@ -2,6 +2,7 @@ package se.styrkedja.tenant.offboarding.control;
 
 import se.styrkedja.core.problem.DomainProblem;
 import se.styrkedja.tenant.api.TenantInfo;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /** Nobody deletes a municipality's data before it has been taken out. */
 public class TenantNotExported extends DomainProblem {
@@ -11,7 +12,7 @@ public class TenantNotExported extends DomainProblem {
   public TenantNotExported(TenantInfo tenant) {
     super(
         Kind.CONFLICT,
-        "tenant.offboarding.not-exported",
+        TenantProblemCode.OFFBOARDING_NOT_EXPORTED,
         "Export the data first",
         "Download the export of " + tenant.name() + " before it is offboarded.");
   }

@@ -3,6 +3,7 @@ package se.styrkedja.tenant.offboarding.control;
 import java.util.Locale;
 import se.styrkedja.core.problem.DomainProblem;
 import se.styrkedja.tenant.api.TenantInfo;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /** Offboarding starts from a suspended municipality, whose people are already shut out. */
 public class TenantNotSuspended extends DomainProblem {
@@ -12,7 +13,7 @@ public class TenantNotSuspended extends DomainProblem {
   public TenantNotSuspended(TenantInfo tenant) {
     super(
         Kind.CONFLICT,
-        "tenant.offboarding.not-suspended",
+        TenantProblemCode.OFFBOARDING_NOT_SUSPENDED,
         "Suspend the municipality first",
         tenant.name()
             + " is "

@@ -2,6 +2,7 @@ package se.styrkedja.tenant.offboarding.control;
 
 import se.styrkedja.core.problem.DomainProblem;
 import se.styrkedja.tenant.api.TenantInfo;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /** The municipality was offboarded: nothing of it is left to export or delete. */
 public class TenantOffboarded extends DomainProblem {
@@ -11,7 +12,7 @@ public class TenantOffboarded extends DomainProblem {
   public TenantOffboarded(TenantInfo tenant) {
     super(
         Kind.CONFLICT,
-        "tenant.offboarding.already-offboarded",
+        TenantProblemCode.OFFBOARDING_ALREADY_OFFBOARDED,
         "Already offboarded",
         tenant.name() + " has been offboarded; none of its data is left.");
   }

@@ -2,6 +2,7 @@ package se.styrkedja.tenant.people.control;
 
 import java.util.UUID;
 import se.styrkedja.core.problem.NotFound;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /** No such person for this tenant (which says nothing of other tenants). */
 public class PersonNotFound extends NotFound {
@@ -9,6 +10,6 @@ public class PersonNotFound extends NotFound {
   private static final long serialVersionUID = 1L;
 
   public PersonNotFound(UUID id) {
-    super("tenant.person.not-found", "Person", id);
+    super(TenantProblemCode.PERSON_NOT_FOUND, "Person", id);
   }
 }

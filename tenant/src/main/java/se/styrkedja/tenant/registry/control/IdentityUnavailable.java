@@ -1,6 +1,7 @@
 package se.styrkedja.tenant.registry.control;
 
 import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /**
  * Keycloak could not be reached or refused a step of provisioning. Whatever was created in it for
@@ -13,7 +14,7 @@ public class IdentityUnavailable extends DomainProblem {
   public IdentityUnavailable(String step) {
     super(
         Kind.UNAVAILABLE,
-        "tenant.identity.unavailable",
+        TenantProblemCode.IDENTITY_UNAVAILABLE,
         "Identity provider unavailable",
         "Keycloak could not " + step + ". Nothing was created or changed; try again in a moment.");
   }

@@ -3,6 +3,7 @@ package se.styrkedja.tenant.registry.control;
 import java.util.List;
 import se.styrkedja.core.problem.DomainProblem;
 import se.styrkedja.core.problem.FieldError;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /** The identity provider's settings are incomplete or could not be used; nothing was changed. */
 public class InvalidIdentityProvider extends DomainProblem {
@@ -12,7 +13,7 @@ public class InvalidIdentityProvider extends DomainProblem {
   public InvalidIdentityProvider(String field, String message) {
     super(
         Kind.INVALID,
-        "tenant.identity-provider.invalid",
+        TenantProblemCode.IDENTITY_PROVIDER_INVALID,
         "Invalid identity provider",
         "The field '" + field + "' " + message + ".",
         List.of(new FieldError(field, message)));

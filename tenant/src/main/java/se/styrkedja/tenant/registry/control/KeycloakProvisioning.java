@@ -62,8 +62,8 @@ public class KeycloakProvisioning {
     if (org.status() == 409) {
       boolean alias = org.errorMessage().toLowerCase(Locale.ROOT).contains("alias");
       throw alias
-          ? new TenantTaken("slug", "is taken by another organization in Keycloak")
-          : new TenantTaken("name", "is taken by another organization in Keycloak");
+          ? new TenantTaken("slug", "Keycloak already has an organization with this id.")
+          : new TenantTaken("name", "Keycloak already has an organization with this name.");
     }
     if (!org.ok() || org.createdId().isEmpty()) {
       LOG.warning(() -> "Keycloak refused the organization: " + org.status() + " " + org.body());
@@ -88,7 +88,8 @@ public class KeycloakProvisioning {
                   .build(),
               "create the first admin");
       if (user.status() == 409) {
-        throw new TenantTaken("adminEmail", "already has an account in Keycloak");
+        throw new TenantTaken(
+            "adminEmail", "Keycloak already has an account with this e-mail address.");
       }
       if (!user.ok() || user.createdId().isEmpty()) {
         LOG.warning(() -> "Keycloak refused the admin: " + user.status() + " " + user.body());

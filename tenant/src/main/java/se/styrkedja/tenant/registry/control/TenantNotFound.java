@@ -1,6 +1,7 @@
 package se.styrkedja.tenant.registry.control;
 
 import se.styrkedja.core.problem.NotFound;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /** No tenant by that id. */
 public class TenantNotFound extends NotFound {
@@ -8,6 +9,6 @@ public class TenantNotFound extends NotFound {
   private static final long serialVersionUID = 1L;
 
   public TenantNotFound(String id) {
-    super("tenant.registry.not-found", "The tenant", id);
+    super(TenantProblemCode.REGISTRY_NOT_FOUND, "The tenant", id);
   }
 }

@@ -83,10 +83,11 @@ public class Tenants implements TenantDirectory {
   public Tenant create(NewTenant n) {
     access.requireOperator("create a tenant");
     if (store.find(n.id()).isPresent()) {
-      throw new TenantTaken("slug", "is taken by another tenant");
+      throw new TenantTaken("slug", "Another municipality already has this id.");
     }
     if (store.codeTaken(n.municipalityCode())) {
-      throw new TenantTaken("municipalityCode", "is taken by another tenant");
+      throw new TenantTaken(
+          "municipalityCode", "Another municipality already has this municipality code.");
     }
     TenantIdentity identity =
         keycloak.createTenantIdentity(n.id(), n.name(), n.municipalityCode(), n.adminEmail());
@@ -106,7 +107,8 @@ public class Tenants implements TenantDirectory {
       // Most likely a concurrent onboarding of the same slug or code: undo Keycloak's half.
       LOG.warning(() -> "Tenant " + n.id() + " not stored, removing its Keycloak identity: " + e);
       keycloak.deleteTenantIdentity(n.id());
-      throw new TenantTaken("slug", "is being onboarded by someone else");
+      throw new TenantTaken(
+          "slug", "Someone else is onboarding a municipality with this id right now.");
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import se.styrkedja.core.problem.DomainProblem;
 import se.styrkedja.core.problem.FieldError;
+import se.styrkedja.tenant.api.TenantProblemCode;
 import se.styrkedja.tenant.api.TenantStatus;
 
 /** The tenant's lifecycle does not allow this step from where the tenant is now. */
@@ -17,7 +18,7 @@ public class InvalidTransition extends DomainProblem {
   public InvalidTransition(String tenant, TenantStatus current, String wanted) {
     super(
         Kind.CONFLICT,
-        "tenant.registry.invalid-transition",
+        TenantProblemCode.REGISTRY_INVALID_TRANSITION,
         "Not possible in the tenant's current status",
         "The tenant '"
             + tenant

@@ -2,6 +2,7 @@ package se.styrkedja.tenant.role.control;
 
 import java.util.UUID;
 import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /** No such role assignment for this tenant (which says nothing of other tenants). */
 public class AssignmentNotFound extends DomainProblem {
@@ -11,7 +12,7 @@ public class AssignmentNotFound extends DomainProblem {
   public AssignmentNotFound(UUID id) {
     super(
         Kind.NOT_FOUND,
-        "tenant.role.assignment-not-found",
+        TenantProblemCode.ROLE_ASSIGNMENT_NOT_FOUND,
         "Not found",
         "Role assignment '" + id + "' does not exist.");
   }

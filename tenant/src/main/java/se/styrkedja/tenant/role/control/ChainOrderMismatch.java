@@ -1,6 +1,7 @@
 package se.styrkedja.tenant.role.control;
 
 import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /**
  * A new order of the chain must name every level of the chain exactly once. When it does not, the
@@ -13,7 +14,7 @@ public class ChainOrderMismatch extends DomainProblem {
   public ChainOrderMismatch(int expected, int given) {
     super(
         Kind.CONFLICT,
-        "tenant.role.order-mismatch",
+        TenantProblemCode.ROLE_ORDER_MISMATCH,
         "Order does not match the chain",
         "The new order names "
             + given

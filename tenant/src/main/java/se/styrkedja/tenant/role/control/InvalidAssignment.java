@@ -3,6 +3,7 @@ package se.styrkedja.tenant.role.control;
 import java.util.List;
 import se.styrkedja.core.problem.DomainProblem;
 import se.styrkedja.core.problem.FieldError;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /**
  * A well-formed assignment that does not fit the chain: a level the chain does not have, a unit
@@ -15,7 +16,7 @@ public class InvalidAssignment extends DomainProblem {
   public InvalidAssignment(String field, String message) {
     super(
         Kind.INVALID,
-        "tenant.role.invalid-assignment",
+        TenantProblemCode.ROLE_INVALID_ASSIGNMENT,
         "Invalid input",
         "The field '" + field + "' is not valid: " + message,
         List.of(new FieldError(field, message)));

@@ -3,6 +3,7 @@ package se.styrkedja.tenant.role.control;
 import java.util.List;
 import se.styrkedja.core.problem.DomainProblem;
 import se.styrkedja.core.problem.FieldError;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /** A new level that does not fit the chain: a malformed key, a rank outside the chain. */
 public class InvalidLevel extends DomainProblem {
@@ -12,7 +13,7 @@ public class InvalidLevel extends DomainProblem {
   public InvalidLevel(String field, String message) {
     super(
         Kind.INVALID,
-        "tenant.role.invalid-level",
+        TenantProblemCode.ROLE_INVALID_LEVEL,
         "Invalid input",
         "The field '" + field + "' is not valid: " + message,
         List.of(new FieldError(field, message)));

@@ -3,6 +3,7 @@ package se.styrkedja.tenant.role.control;
 import java.util.List;
 import se.styrkedja.core.problem.DomainProblem;
 import se.styrkedja.core.problem.FieldError;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /** A level's key is given once: a new level needs a key the chain does not have yet. */
 public class LevelExists extends DomainProblem {
@@ -12,7 +13,7 @@ public class LevelExists extends DomainProblem {
   public LevelExists(String key) {
     super(
         Kind.CONFLICT,
-        "tenant.role.level-exists",
+        TenantProblemCode.ROLE_LEVEL_EXISTS,
         "Level exists",
         "The chain of governance already has a level '" + key + "'.",
         List.of(new FieldError("key", "already taken")));

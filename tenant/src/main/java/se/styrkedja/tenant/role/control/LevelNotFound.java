@@ -1,6 +1,7 @@
 package se.styrkedja.tenant.role.control;
 
 import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /** No level or function with this key in the tenant's chain of governance. */
 public class LevelNotFound extends DomainProblem {
@@ -10,7 +11,7 @@ public class LevelNotFound extends DomainProblem {
   public LevelNotFound(String key) {
     super(
         Kind.NOT_FOUND,
-        "tenant.role.level-not-found",
+        TenantProblemCode.ROLE_LEVEL_NOT_FOUND,
         "Not found",
         "The chain of governance has no level '" + key + "'.");
   }

@@ -24,6 +24,7 @@ import se.styrkedja.tenant.api.Action;
 import se.styrkedja.tenant.api.OrganisationTree;
 import se.styrkedja.tenant.api.Target;
 import se.styrkedja.tenant.api.TenantOnboarded;
+import se.styrkedja.tenant.api.TenantProblemCode;
 import se.styrkedja.tenant.role.entity.RoleAssignment;
 import se.styrkedja.tenant.unit.control.UnitNotFound;
 
@@ -166,7 +167,11 @@ public class RoleAssignments {
     RoleAssignment a = store.findForUpdate(id).orElseThrow(() -> new AssignmentNotFound(id));
     if (a.version() != expectedVersion) {
       throw new StaleVersion(
-          "tenant.role.stale-version", "Role assignment", id, expectedVersion, a.version());
+          TenantProblemCode.ROLE_STALE_VERSION,
+          "Role assignment",
+          id,
+          expectedVersion,
+          a.version());
     }
     LocalDate last = until == null ? Clocks.today(clock) : until;
     requireUntil(a.from(), last);

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.core.csv.Csv;
 import se.styrkedja.core.paging.Page;
 import se.styrkedja.core.paging.PageRequest;
+import se.styrkedja.tenant.api.TenantProblemCode;
 import se.styrkedja.tenant.ss12000.control.ImportRuns;
 import se.styrkedja.tenant.ss12000.control.Imports;
 import se.styrkedja.tenant.ss12000.control.InvalidImport;
@@ -77,7 +78,8 @@ public class ImportsResource {
           add(files, name, bytes);
         }
       } catch (IOException e) {
-        throw new InvalidImport("files", name + " could not be read");
+        throw new InvalidImport(
+            "files", TenantProblemCode.IMPORT_FILE_UNREADABLE, name + " could not be read");
       }
     }
     return started(runs.start(imports.upload(files)), uri);
@@ -92,7 +94,8 @@ public class ImportsResource {
     try {
       return started(runs.start(imports.upload(unzip(read(body)))), uri);
     } catch (IOException e) {
-      throw new InvalidImport("files", "the upload could not be read");
+      throw new InvalidImport(
+          "files", TenantProblemCode.IMPORT_FILE_UNREADABLE, "the upload could not be read");
     }
   }
 
@@ -181,7 +184,8 @@ public class ImportsResource {
   private static byte[] read(InputStream in) throws IOException {
     byte[] bytes = in.readNBytes(MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
-      throw new InvalidImport("files", "the upload is larger than 100 MB");
+      throw new InvalidImport(
+          "files", TenantProblemCode.IMPORT_TOO_LARGE, "the upload is larger than 100 MB");
     }
     return bytes;
   }
@@ -200,15 +204,16 @@ public class ImportsResource {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         total += bytes.length;
         if (total > MAX_BYTES) {
-          throw new InvalidImport("files", "the zip unpacks to more than 100 MB");
+          throw new InvalidImport(
+              "files", TenantProblemCode.IMPORT_TOO_LARGE, "the zip unpacks to more than 100 MB");
         }
         add(files, entry.getName(), bytes);
       }
       if (!any) {
-        throw new InvalidImport("files", "is not a zip file");
+        throw new InvalidImport("files", TenantProblemCode.IMPORT_NOT_A_ZIP, "is not a zip file");
       }
     } catch (ZipException e) {
-      throw new InvalidImport("files", "is not a zip file");
+      throw new InvalidImport("files", TenantProblemCode.IMPORT_NOT_A_ZIP, "is not a zip file");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -222,7 +227,10 @@ public class ImportsResource {
     for (RecordType type : RecordType.values()) {
       if (lower.startsWith(type.plural()) && lower.endsWith(".json")) {
         if (files.containsKey(type)) {
-          throw new InvalidImport("files", "more than one file of " + type.plural());
+          throw new InvalidImport(
+              "files",
+              TenantProblemCode.IMPORT_FILE_TWICE,
+              "more than one file of " + type.plural());
         }
         files.put(type, new Imports.Upload(name, new String(bytes, StandardCharsets.UTF_8)));
       }

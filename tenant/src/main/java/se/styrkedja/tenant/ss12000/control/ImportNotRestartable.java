@@ -3,6 +3,8 @@ package se.styrkedja.tenant.ss12000.control;
 import java.time.Duration;
 import java.time.Instant;
 import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.core.problem.ProblemCode;
+import se.styrkedja.tenant.api.TenantProblemCode;
 import se.styrkedja.tenant.ss12000.entity.ImportJob;
 import se.styrkedja.tenant.ss12000.entity.ImportStatus;
 
@@ -16,10 +18,10 @@ public class ImportNotRestartable extends DomainProblem {
   }
 
   private ImportNotRestartable(String detail) {
-    this("tenant.import.conflict", "Conflict", detail);
+    this(TenantProblemCode.IMPORT_CONFLICT, "Conflict", detail);
   }
 
-  private ImportNotRestartable(String code, String title, String detail) {
+  private ImportNotRestartable(ProblemCode code, String title, String detail) {
     super(Kind.CONFLICT, code, title, detail);
   }
 
@@ -33,7 +35,7 @@ public class ImportNotRestartable extends DomainProblem {
   public static ImportNotRestartable running(ImportJob job, Instant now) {
     long ago = Math.max(0, Duration.between(job.heartbeatAt(), now).toSeconds());
     return new ImportNotRestartable(
-        "tenant.import.running",
+        TenantProblemCode.IMPORT_RUNNING,
         "Import running",
         "The import is running on server "
             + job.runningOn()

@@ -18,6 +18,7 @@ import se.styrkedja.core.tenant.TenantContext;
 import se.styrkedja.tenant.api.AccessPolicy;
 import se.styrkedja.tenant.api.Action;
 import se.styrkedja.tenant.api.Target;
+import se.styrkedja.tenant.api.TenantProblemCode;
 import se.styrkedja.tenant.ss12000.entity.ImportFile;
 import se.styrkedja.tenant.ss12000.entity.ImportJob;
 import se.styrkedja.tenant.ss12000.entity.ImportKind;
@@ -56,7 +57,9 @@ public class Imports {
     requireAdmin("import a data set");
     if (files.isEmpty()) {
       throw new InvalidImport(
-          "files", "no organisations.json, persons.json or duties.json in the upload");
+          "files",
+          TenantProblemCode.IMPORT_NO_DATA_SET,
+          "no organisations.json, persons.json or duties.json in the upload");
     }
     List<FieldError> errors = new ArrayList<>();
     long total = 0;

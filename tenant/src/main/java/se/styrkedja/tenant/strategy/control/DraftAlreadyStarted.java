@@ -2,6 +2,7 @@ package se.styrkedja.tenant.strategy.control;
 
 import java.util.UUID;
 import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /** A strategy has at most one draft revision at a time, so two people never revise in parallel. */
 public class DraftAlreadyStarted extends DomainProblem {
@@ -11,7 +12,7 @@ public class DraftAlreadyStarted extends DomainProblem {
   public DraftAlreadyStarted(UUID adopted, UUID draft) {
     super(
         Kind.CONFLICT,
-        "tenant.strategy.draft-exists",
+        TenantProblemCode.STRATEGY_DRAFT_EXISTS,
         "A new version is already being drafted",
         "Strategy '"
             + adopted

@@ -2,6 +2,7 @@ package se.styrkedja.tenant.strategy.control;
 
 import java.util.UUID;
 import se.styrkedja.core.problem.NotFound;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /** No such goal in this priority area of this tenant. */
 public class GoalNotFound extends NotFound {
@@ -9,6 +10,6 @@ public class GoalNotFound extends NotFound {
   private static final long serialVersionUID = 1L;
 
   public GoalNotFound(UUID id) {
-    super("tenant.strategy.goal-not-found", "Goal", id);
+    super(TenantProblemCode.STRATEGY_GOAL_NOT_FOUND, "Goal", id);
   }
 }

@@ -19,6 +19,7 @@ import se.styrkedja.core.problem.StaleVersion;
 import se.styrkedja.tenant.api.AdoptedStrategy;
 import se.styrkedja.tenant.api.ChainOfGovernance;
 import se.styrkedja.tenant.api.StrategyDirectory;
+import se.styrkedja.tenant.api.TenantProblemCode;
 import se.styrkedja.tenant.strategy.entity.AreaMapping;
 import se.styrkedja.tenant.strategy.entity.FrameworkRef;
 import se.styrkedja.tenant.strategy.entity.Goal;
@@ -279,7 +280,7 @@ public class Strategies implements StrategyDirectory {
     PriorityArea area = area(strategyId, areaId);
     if (area.version() != expectedVersion) {
       throw new StaleVersion(
-          "tenant.strategy.stale-version",
+          TenantProblemCode.STRATEGY_STALE_VERSION,
           "Priority area",
           areaId,
           expectedVersion,
@@ -356,7 +357,11 @@ public class Strategies implements StrategyDirectory {
     Goal goal = goal(strategyId, areaId, goalId);
     if (goal.version() != expectedVersion) {
       throw new StaleVersion(
-          "tenant.strategy.stale-version", "Goal", goalId, expectedVersion, goal.version());
+          TenantProblemCode.STRATEGY_STALE_VERSION,
+          "Goal",
+          goalId,
+          expectedVersion,
+          goal.version());
     }
     goal.edit(indicator);
     store.flush();
@@ -396,7 +401,7 @@ public class Strategies implements StrategyDirectory {
       e = existing.get();
       if (expectedVersion == null || e.version() != expectedVersion) {
         throw new StaleVersion(
-            "tenant.strategy.stale-version",
+            TenantProblemCode.STRATEGY_STALE_VERSION,
             "Expectations of " + roleLevel,
             strategyId,
             expectedVersion == null ? 0 : expectedVersion,
@@ -418,7 +423,7 @@ public class Strategies implements StrategyDirectory {
     Strategy s = get(id);
     if (s.version() != expectedVersion) {
       throw new StaleVersion(
-          "tenant.strategy.stale-version", "Strategy", id, expectedVersion, s.version());
+          TenantProblemCode.STRATEGY_STALE_VERSION, "Strategy", id, expectedVersion, s.version());
     }
     return s;
   }

@@ -2,6 +2,7 @@ package se.styrkedja.tenant.strategy.control;
 
 import java.util.UUID;
 import se.styrkedja.core.problem.NotFound;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /** No such strategy for this tenant (which says nothing of other tenants). */
 public class StrategyNotFound extends NotFound {
@@ -9,6 +10,6 @@ public class StrategyNotFound extends NotFound {
   private static final long serialVersionUID = 1L;
 
   public StrategyNotFound(UUID id) {
-    super("tenant.strategy.not-found", "Strategy", id);
+    super(TenantProblemCode.STRATEGY_NOT_FOUND, "Strategy", id);
   }
 }

@@ -1,6 +1,7 @@
 package se.styrkedja.tenant.strategy.control;
 
 import java.util.List;
+import se.styrkedja.core.problem.CoreProblemCode;
 import se.styrkedja.core.problem.DomainProblem;
 import se.styrkedja.core.problem.FieldError;
 
@@ -12,7 +13,7 @@ public class UnknownRoleLevel extends DomainProblem {
   public UnknownRoleLevel(String key) {
     super(
         Kind.INVALID,
-        "core.validation",
+        CoreProblemCode.VALIDATION,
         "Invalid input",
         "The field 'roleLevel' is not valid: the chain of governance has no level '" + key + "'",
         List.of(new FieldError("roleLevel", "must be a level of the chain of governance")));

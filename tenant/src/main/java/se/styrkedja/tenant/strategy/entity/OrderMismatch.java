@@ -1,6 +1,7 @@
 package se.styrkedja.tenant.strategy.entity;
 
 import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /**
  * A new order must name every priority area of the strategy exactly once. When it does not, the
@@ -13,7 +14,7 @@ public class OrderMismatch extends DomainProblem {
   public OrderMismatch(int expected, int given) {
     super(
         Kind.CONFLICT,
-        "tenant.strategy.order-mismatch",
+        TenantProblemCode.STRATEGY_ORDER_MISMATCH,
         "Order does not match the priority areas",
         "The new order names "
             + given

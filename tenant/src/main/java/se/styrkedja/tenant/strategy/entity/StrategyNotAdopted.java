@@ -2,6 +2,7 @@ package se.styrkedja.tenant.strategy.entity;
 
 import java.util.UUID;
 import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /** A new version is started from the adopted strategy, not from a draft or an archived one. */
 public class StrategyNotAdopted extends DomainProblem {
@@ -11,7 +12,7 @@ public class StrategyNotAdopted extends DomainProblem {
   public StrategyNotAdopted(UUID id, StrategyStatus status) {
     super(
         Kind.CONFLICT,
-        "tenant.strategy.not-adopted",
+        TenantProblemCode.STRATEGY_NOT_ADOPTED,
         "Strategy is not adopted",
         "Strategy '"
             + id

@@ -2,6 +2,7 @@ package se.styrkedja.tenant.strategy.entity;
 
 import java.util.UUID;
 import se.styrkedja.core.problem.DomainProblem;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /**
  * Only a draft is changed in place; an adopted or archived version stays as it was decided, and a
@@ -14,7 +15,7 @@ public class StrategyNotDraft extends DomainProblem {
   public StrategyNotDraft(UUID id, StrategyStatus status) {
     super(
         Kind.CONFLICT,
-        "tenant.strategy.not-draft",
+        TenantProblemCode.STRATEGY_NOT_DRAFT,
         "Strategy is not a draft",
         "Strategy '"
             + id

@@ -3,6 +3,7 @@ package se.styrkedja.tenant.unit.control;
 import java.util.List;
 import se.styrkedja.core.problem.DomainProblem;
 import se.styrkedja.core.problem.FieldError;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /**
  * Input that is well-formed but does not fit the unit: a school unit code on a department, a school
@@ -15,7 +16,7 @@ public class InvalidUnit extends DomainProblem {
   public InvalidUnit(List<FieldError> errors) {
     super(
         Kind.INVALID,
-        "tenant.unit.invalid",
+        TenantProblemCode.UNIT_INVALID,
         "Invalid input",
         errors.size() == 1
             ? "The field '" + errors.get(0).field() + "' is not valid: " + errors.get(0).message()

@@ -3,6 +3,8 @@ package se.styrkedja.tenant.unit.control;
 import java.util.List;
 import se.styrkedja.core.problem.DomainProblem;
 import se.styrkedja.core.problem.FieldError;
+import se.styrkedja.core.problem.ProblemCode;
+import se.styrkedja.tenant.api.TenantProblemCode;
 
 /**
  * A change the tree in its present state does not allow. Each condition is a subclass named for it;
@@ -12,7 +14,7 @@ public abstract class TreeConflict extends DomainProblem {
 
   private static final long serialVersionUID = 1L;
 
-  TreeConflict(String code, String title, String detail, String field, String message) {
+  TreeConflict(ProblemCode code, String title, String detail, String field, String message) {
     super(
         Kind.CONFLICT,
         code,
@@ -27,7 +29,7 @@ public abstract class TreeConflict extends DomainProblem {
 
     RootExists(String rootName) {
       super(
-          "tenant.unit.root-exists",
+          TenantProblemCode.UNIT_ROOT_EXISTS,
           "The tree has a root",
           "The organisation tree already has its root unit '"
               + rootName
@@ -43,7 +45,7 @@ public abstract class TreeConflict extends DomainProblem {
 
     ParentClosed(String parentName) {
       super(
-          "tenant.unit.parent-closed",
+          TenantProblemCode.UNIT_PARENT_CLOSED,
           "The parent is closed",
           "Unit '" + parentName + "' is closed and cannot get new units under it.",
           "parentId",
@@ -57,7 +59,7 @@ public abstract class TreeConflict extends DomainProblem {
 
     IntoOwnSubtree(String unitName, String parentName) {
       super(
-          "tenant.unit.into-own-subtree",
+          TenantProblemCode.UNIT_INTO_OWN_SUBTREE,
           "Cannot move a unit under itself",
           "Unit '"
               + unitName
@@ -75,7 +77,7 @@ public abstract class TreeConflict extends DomainProblem {
 
     RootCannotMove(String rootName) {
       super(
-          "tenant.unit.root-cannot-move",
+          TenantProblemCode.UNIT_ROOT_CANNOT_MOVE,
           "The root cannot move",
           "Unit '" + rootName + "' is the root of the organisation tree and cannot move.",
           "parentId",
@@ -89,7 +91,7 @@ public abstract class TreeConflict extends DomainProblem {
 
     TooDeep(int depth) {
       super(
-          "tenant.unit.too-deep",
+          TenantProblemCode.UNIT_TOO_DEEP,
           "The tree would be too deep",
           "The organisation tree may have at most "
               + depth
@@ -105,7 +107,7 @@ public abstract class TreeConflict extends DomainProblem {
 
     UnitClosed(String unitName, Object closedOn) {
       super(
-          "tenant.unit.closed",
+          TenantProblemCode.UNIT_CLOSED,
           "The unit is closed",
           "Unit '" + unitName + "' was closed on " + closedOn + " and can no longer be changed.",
           null,
@@ -119,7 +121,7 @@ public abstract class TreeConflict extends DomainProblem {
 
     OpenChildren(String unitName, List<String> openChildren) {
       super(
-          "tenant.unit.open-children",
+          TenantProblemCode.UNIT_OPEN_CHILDREN,
           "Open units under it",
           "Unit '"
               + unitName
@@ -142,7 +144,7 @@ public abstract class TreeConflict extends DomainProblem {
 
     SchoolUnitCodeTaken(String code, String holderName) {
       super(
-          "tenant.unit.school-unit-code-taken",
+          TenantProblemCode.UNIT_SCHOOL_UNIT_CODE_TAKEN,
           "School unit code in use",
           "The school unit code " + code + " belongs to the open unit '" + holderName + "'.",
           "schoolUnitCode",

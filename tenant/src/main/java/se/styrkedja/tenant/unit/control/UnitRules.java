@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import se.styrkedja.core.problem.FieldError;
 import se.styrkedja.tenant.api.SchoolType;
+import se.styrkedja.tenant.api.TenantProblemCode;
 import se.styrkedja.tenant.api.UnitType;
 import se.styrkedja.tenant.unit.entity.Unit;
 import se.styrkedja.tenant.unit.entity.UnitPaths;
@@ -80,7 +81,9 @@ final class UnitRules {
       throw new InvalidUnit(
           List.of(
               new FieldError(
-                  "closedOn", "must not be before the day the unit opened, " + unit.openedOn())));
+                  "closedOn",
+                  TenantProblemCode.UNIT_CLOSED_BEFORE_OPENED.code(),
+                  "must not be before the day the unit opened, " + unit.openedOn())));
     }
     if (!openChildren.isEmpty()) {
       throw new TreeConflict.OpenChildren(unit.name(), openChildren);

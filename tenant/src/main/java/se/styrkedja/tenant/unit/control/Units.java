@@ -24,6 +24,7 @@ import se.styrkedja.tenant.api.AccessPolicy;
 import se.styrkedja.tenant.api.Action;
 import se.styrkedja.tenant.api.SchoolType;
 import se.styrkedja.tenant.api.Target;
+import se.styrkedja.tenant.api.TenantProblemCode;
 import se.styrkedja.tenant.api.UnitType;
 import se.styrkedja.tenant.unit.entity.Unit;
 import se.styrkedja.tenant.unit.entity.UnitChange;
@@ -281,7 +282,7 @@ public class Units {
     Unit unit = store.findForUpdate(id).orElseThrow(() -> new UnitNotFound(id));
     if (unit.version() != expectedVersion) {
       throw new StaleVersion(
-          "tenant.unit.stale-version", "Unit", id, expectedVersion, unit.version());
+          TenantProblemCode.UNIT_STALE_VERSION, "Unit", id, expectedVersion, unit.version());
     }
     return unit;
   }
