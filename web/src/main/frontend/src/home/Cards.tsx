@@ -234,6 +234,7 @@ export function UnitPlanCard({ card, index }: { card: HomeCard; index: number })
   const plan = card.items.find((i) => i.code === 'PLAN');
   const none = card.items.find((i) => i.code === 'NO_PLAN');
   const next = card.items.find((i) => i.code === 'NEXT_FOLLOW_UP');
+  const due = card.items.find((i) => i.code === 'PLAN_DUE');
   const unit = (plan ?? none)?.detail ?? '';
   return (
     <Card card={card} kind="unit-plan" title={t('home.card.unit-plan', { unit })}>
@@ -253,6 +254,16 @@ export function UnitPlanCard({ card, index }: { card: HomeCard; index: number })
         </>
       )}
       {none && <p>{t('home.unitPlan.none')}</p>}
+      {due?.date && (
+        <p
+          className={due.late ? 'home-late' : undefined}
+          id={index === 0 ? 'home-plan-due' : undefined}
+        >
+          {t(due.late ? 'home.unitPlan.dueLate' : 'home.unitPlan.due', {
+            date: formatDate(due.date),
+          })}
+        </p>
+      )}
     </Card>
   );
 }

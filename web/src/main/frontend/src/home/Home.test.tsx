@@ -282,16 +282,30 @@ describe('a principal', () => {
     await noSeriousViolations(container);
   });
 
-  it('is told when the unit has no plan yet', async () => {
+  it('is told when the unit has no plan yet, and that it is late', async () => {
     await show(
       me('rektor.botkyrka', ['rektor']),
       home([
         card('unit-plan', {
-          items: [{ code: 'NO_PLAN', title: 'Alléskolan', detail: 'Alléskolan', late: false }],
+          items: [
+            { code: 'NO_PLAN', title: 'Alléskolan', detail: 'Alléskolan', late: false },
+            {
+              code: 'PLAN_DUE',
+              title: 'Alléskolan',
+              detail: 'Alléskolan',
+              date: '2026-09-30',
+              late: true,
+            },
+          ],
         }),
       ]),
     );
     expect(screen.getByText('Enheten har ingen plan för läsåret ännu.')).toBeTruthy();
+    const due = document.getElementById('home-plan-due')!;
+    expect(due.textContent).toBe(
+      'Planen skulle ha lämnats in för godkännande senast 30 sep. 2026.',
+    );
+    expect(due.className).toBe('home-late');
   });
 });
 

@@ -77,6 +77,18 @@ class HomeIT {
     assertEquals(
         "Lokal handlingsplan " + Fixtures.currentSchoolYear() + ", Alléskolan",
         plan.get("title").asText());
+    // A draft says when it is due by the annual cycle (30 September), late or not.
+    if (plan.get("status").asText().equals("DRAFT")) {
+      JsonNode due = null;
+      for (JsonNode i : card(home, "unit-plan").get("items")) {
+        due = i.get("code").asText().equals("PLAN_DUE") ? i : due;
+      }
+      int first = Integer.parseInt(Fixtures.currentSchoolYear().substring(0, 4));
+      java.time.LocalDate sep30 = java.time.LocalDate.of(first, 9, 30);
+      assertTrue(due != null, home.toString());
+      assertEquals(sep30.toString(), due.get("date").asText());
+      assertEquals(sep30.isBefore(Fixtures.today()), due.get("late").asBoolean());
+    }
     String id = plan.get("href").asText().replace("#/handlingsplaner/", "");
     assertEquals(200, Api.as("rektor.botkyrka").get("plans/" + id).status());
     long activities = 0;

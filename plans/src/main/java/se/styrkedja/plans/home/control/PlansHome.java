@@ -54,6 +54,9 @@ public class PlansHome implements HomeCards {
   /** How many deadlines of the cycle to show. */
   static final int DEADLINES = 3;
 
+  /** At most this many plan ids in one IN list (a municipality has a plan or so per unit). */
+  static final int IDS_PER_QUERY = 1_000;
+
   /** How many of a teacher's own activities to list. */
   static final int OWN_ACTIVITIES = 6;
 
@@ -122,21 +125,23 @@ public class PlansHome implements HomeCards {
             .toList();
     Map<UUID, Plan> byId = new HashMap<>();
     plans.forEach(p -> byId.put(p.id(), p));
-    List<Activity> activities =
-        plans.isEmpty()
-            ? List.of()
-            : tenantEm
-                .get()
-                .createQuery("select a from Activity a where a.planId in :plans", Activity.class)
-                .setParameter("plans", List.copyOf(byId.keySet()))
-                .getResultList();
+    List<Activity> activities = new ArrayList<>();
+    List<UUID> ids = List.copyOf(byId.keySet());
+    for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+      activities.addAll(
+          tenantEm
+              .get()
+              .createQuery("select a from Activity a where a.planId in :plans", Activity.class)
+              .setParameter("plans", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
+              .getResultList());
+    }
 
     if (leadership) {
       cards.add(strategyProgress(today, byId, activities));
       cards.add(coverage(scope, plans));
     }
     for (UUID unit : led) {
-      cards.add(unitPlan(today, unit, plans, activities));
+      cards.add(unitPlan(today, year, unit, plans, activities));
     }
     if (teacher) {
       cards.add(ownActivities(today, byId, activities));
@@ -252,7 +257,7 @@ public class PlansHome implements HomeCards {
 
   /** A unit the caller leads: its plan of the year, its activities, its next follow-up round. */
   private HomeCard unitPlan(
-      LocalDate today, UUID unit, List<Plan> plans, List<Activity> activities) {
+      LocalDate today, String year, UUID unit, List<Plan> plans, List<Activity> activities) {
     String unitName = tree.find(unit).map(UnitInfo::name).orElse("");
     Optional<Plan> plan =
         plans.stream()
@@ -289,6 +294,24 @@ public class PlansHome implements HomeCards {
     } else {
       items.add(
           new HomeCard.Item("NO_PLAN", unitName, unitName, "#/handlingsplaner", null, null, false));
+    }
+    // Not yet handed in: when it is due by the annual cycle, and whether that has passed.
+    if (plan.map(p -> p.status().isEditable()).orElse(true)) {
+      cycle.entries().stream()
+          .filter(e -> e.kind() == DeadlineKind.LOCAL_PLAN)
+          .map(e -> e.dateIn(year))
+          .findFirst()
+          .ifPresent(
+              d ->
+                  items.add(
+                      new HomeCard.Item(
+                          "PLAN_DUE",
+                          unitName,
+                          unitName,
+                          plan.map(p -> planHref(p.id())).orElse("#/handlingsplaner"),
+                          d,
+                          plan.map(p -> p.status().name()).orElse(null),
+                          d.isBefore(today))));
     }
     return new HomeCard("unit-plan", 30, "#/handlingsplaner", items, figures, List.of());
   }
