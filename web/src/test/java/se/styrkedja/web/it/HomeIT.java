@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.styrkedja.web.it.Api.Answer;
 
@@ -150,6 +152,35 @@ class HomeIT {
     for (String code : List.of("DONE", "ON_TRACK", "DELAYED", "PLANNED")) {
       assertEquals(0, figure(progress, code), progress.toString());
     }
+  }
+
+  @Test
+  void leadershipOverAPartOfTheOrganisationCountsThatPartOnly() {
+    // The administration's level, but over the preschools only (as PlansIT gives it too).
+    Api admin = Api.as("admin.botkyrka");
+    String preschools = null;
+    for (JsonNode u : admin.get("units?limit=500").body().get("items")) {
+      preschools = u.get("name").asText().equals("Förskola") ? u.get("id").asText() : preschools;
+    }
+    Map<String, Object> body = new HashMap<>();
+    body.put("username", "it.botkyrka");
+    body.put("level", "forvaltning");
+    body.put("unitId", preschools);
+    body.put("from", Fixtures.today().minusDays(1).toString());
+    Answer assigned = admin.post("role-assignments", body);
+    assertEquals(201, assigned.status(), assigned.raw());
+
+    JsonNode home = home("it.botkyrka");
+    // Alby förskola's running plan alone: one done, two on track, one late; nothing of the
+    // administration's plan at the top or of the schools.
+    JsonNode progress = card(home, "strategy-progress");
+    assertEquals(1, figure(progress, "DONE"), progress.toString());
+    assertEquals(2, figure(progress, "ON_TRACK"), progress.toString());
+    assertEquals(1, figure(progress, "DELAYED"), progress.toString());
+    JsonNode coverage = card(home, "plan-coverage");
+    assertEquals(4, coverage.get("figures").get(0).get("total").asLong(), "the four preschools");
+    assertEquals(1, figure(coverage, "WITH_APPROVED_PLAN"));
+    assertEquals(0, figure(coverage, "RETURNED"), "Tullinge skola's is not theirs");
   }
 
   /** Asked on every visit to the first page: a quick loop, its median printed. */
