@@ -256,7 +256,7 @@ function Page({
 }) {
   switch (route?.id) {
     case 'overview':
-      return <Overview me={me} />;
+      return <Overview me={me} api={api} />;
     case 'organisation':
       return <Organisation api={api} me={me} />;
     case 'people':

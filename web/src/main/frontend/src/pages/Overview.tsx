@@ -1,10 +1,46 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiClient } from '../api/client';
 import type { Me } from '../api/types';
 import { PageHeading } from '../components/PageHeading';
+import { ProblemAlert } from '../components/ProblemAlert';
+import {
+  DeadlinesCard,
+  MunicipalitiesCard,
+  MyActivitiesCard,
+  OrganisationCard,
+  PlanCoverageCard,
+  StrategyProgressCard,
+  UnitPlanCard,
+  WaitingCard,
+} from '../home/Cards';
+import { isCardKind, type Home, type HomeCard } from '../home/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { isMessageKey } from '../i18n/messages';
+import '../home/home.css';
 
-export function Overview({ me }: { me: Me }) {
-  const { t } = useI18n();
+/**
+ * The home page: what waits for the caller, what falls due, and the figures their level follows
+ * (GET /api/home, cards from every module), then who they are.
+ */
+export function Overview({ me, api }: { me: Me; api: ApiClient }) {
+  const { t, formatDate } = useI18n();
+  const [home, setHome] = useState<Home | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(async () => {
+    setError(null);
+    try {
+      const answer = await api.get<Home>('/api/home');
+      setHome({ ...answer, cards: Array.isArray(answer?.cards) ? answer.cards : [] });
+    } catch (e) {
+      setError(e);
+    }
+  }, [api]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
   // A role level the app does not know yet is shown by its code rather than hidden.
   const roleName = (level: string) => {
     const key = `role.${level}`;
@@ -16,6 +52,29 @@ export function Overview({ me }: { me: Me }) {
       <PageHeading>{t('overview.heading')}</PageHeading>
       <p className="lead">{t('overview.welcome', { name: me.displayName })}</p>
       {me.tenant === null && <p className="notice">{t('overview.noTenant')}</p>}
+      {home?.schoolYear && (
+        <p className="muted" id="home-school-year">
+          {t('home.schoolYear', { year: home.schoolYear, today: formatDate(home.today) })}
+        </p>
+      )}
+      {error != null && <ProblemAlert error={error} onRetry={() => void load()} />}
+      {home === null && error == null && (
+        <p className="muted" role="status">
+          {t('home.loading')}
+        </p>
+      )}
+      {home && (
+        <div className="home-cards" id="home-cards">
+          {home.cards.map((card, i) => (
+            <CardOf
+              key={`${card.kind}-${i}`}
+              card={card}
+              index={home.cards.slice(0, i).filter((c) => c.kind === card.kind).length}
+              schoolYear={home.schoolYear}
+            />
+          ))}
+        </div>
+      )}
 
       <section aria-labelledby="about-heading" className="panel">
         <h2 id="about-heading">{t('overview.about.heading')}</h2>
@@ -50,4 +109,35 @@ export function Overview({ me }: { me: Me }) {
       </section>
     </>
   );
+}
+
+/** The card for its kind ({@code index}: how many of its kind came before); a kind the app does not know yet (a newer module's) is left out. */
+function CardOf({
+  card,
+  index,
+  schoolYear,
+}: {
+  card: HomeCard;
+  index: number;
+  schoolYear: string;
+}) {
+  if (!isCardKind(card.kind)) return null;
+  switch (card.kind) {
+    case 'waiting':
+      return <WaitingCard card={card} />;
+    case 'deadlines':
+      return <DeadlinesCard card={card} />;
+    case 'strategy-progress':
+      return <StrategyProgressCard card={card} schoolYear={schoolYear} />;
+    case 'plan-coverage':
+      return <PlanCoverageCard card={card} schoolYear={schoolYear} />;
+    case 'unit-plan':
+      return <UnitPlanCard card={card} index={index} />;
+    case 'my-activities':
+      return <MyActivitiesCard card={card} />;
+    case 'organisation':
+      return <OrganisationCard card={card} />;
+    case 'municipalities':
+      return <MunicipalitiesCard card={card} />;
+  }
 }

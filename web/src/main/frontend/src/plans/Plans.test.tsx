@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type ApiClient } from '../api/client';
 import type { Me } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
@@ -121,12 +121,15 @@ beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
 describe('school years', () => {
-  it('start on 1 July and default to the newest year that has plans', () => {
+  it('start on 1 July and default to the current one, whatever years have plans', () => {
     expect(schoolYearOf(new Date(2026, 10, 23))).toBe('2026/27');
     expect(schoolYearOf(new Date(2026, 5, 30))).toBe('2025/26');
     const found = schoolYears([summary()], new Date(2026, 10, 23));
-    expect(found.preferred).toBe('2025/26');
+    expect(found.preferred).toBe('2026/27');
     expect(found.years).toEqual(['2026/27', '2025/26']);
+    const later = schoolYears([summary({ schoolYear: '2030/31' })], new Date(2026, 10, 23));
+    expect(later.preferred).toBe('2026/27');
+    expect(later.years).toEqual(['2030/31', '2026/27']);
     expect(schoolYears([], new Date(2026, 10, 23)).preferred).toBe('2026/27');
   });
 });
@@ -146,7 +149,14 @@ describe('steps offered', () => {
 });
 
 describe('Plans list', () => {
-  it('shows the newest year with plans and links each plan', async () => {
+  // The fixtures are of 2025/26; the pages open on the current school year, so today is in it.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2025, 10, 23));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('opens on the current school year and links each plan', async () => {
     const api = fakeApi({ ...base, '/api/plans': [summary()] });
     renderWith(<PlansPage api={api as unknown as ApiClient} me={rektor} planId={null} />);
 
@@ -396,6 +406,13 @@ const overview: ProgressOverview = {
 };
 
 describe('Progress', () => {
+  // The fixtures are of 2025/26; the pages open on the current school year, so today is in it.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2025, 10, 23));
+  });
+  afterEach(() => vi.useRealTimers());
+
   it('gives totals, a chart with a text alternative, and a row per unit leading to its plan', async () => {
     const api = fakeApi({ '/api/plans/overview': overview, '/api/plans': [summary()] });
     renderWith(<ProgressPage api={api as unknown as ApiClient} me={forvaltning} />);
@@ -444,6 +461,13 @@ describe('Progress', () => {
 });
 
 describe('Annual cycle', () => {
+  // The fixtures are of 2025/26; the pages open on the current school year, so today is in it.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2025, 10, 23));
+  });
+  afterEach(() => vi.useRealTimers());
+
   it('lists the deadlines, each unit’s state in words, and lets the admin edit', async () => {
     const api = fakeApi({
       '/api/annual-cycle': [

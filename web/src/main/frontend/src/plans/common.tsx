@@ -12,7 +12,7 @@ export function schoolYearOf(day: Date): string {
 
 /**
  * The school years to choose among (newest first): those with plans, and the current one. The
- * default is the newest year that has plans, so the demo's 2025/26 shows even in 2026/27.
+ * default is the current one (the demo is always in it), even when plans exist for later years.
  */
 export function schoolYears(
   plans: PlanSummary[],
@@ -21,7 +21,7 @@ export function schoolYears(
   const withPlans = [...new Set(plans.map((p) => p.schoolYear))].sort().reverse();
   const current = schoolYearOf(today);
   const years = [...new Set([...withPlans, current])].sort().reverse();
-  return { years, preferred: withPlans[0] ?? current };
+  return { years, preferred: current };
 }
 
 /** Loads every plan the caller may read once, to offer the years that have plans. */

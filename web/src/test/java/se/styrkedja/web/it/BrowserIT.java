@@ -286,16 +286,18 @@ class BrowserIT {
   @Test
   @Order(5)
   void aPrincipalSubmitsALocalPlanTheAdministrationApprovesIt() throws IOException {
-    String title = "Lokal handlingsplan 2025/26, Alléskolan";
+    // The demo is in the current school year, whatever day the test runs.
+    String year = Fixtures.currentSchoolYear();
+    String title = "Lokal handlingsplan " + year + ", Alléskolan";
 
     // The principal finds the school's draft among the year's plans and submits it.
     driver.get(system.appUrl().toString() + "#/handlingsplaner");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
     signIn("rektor.botkyrka", false);
     waitForText(By.cssSelector("main h1"), "Handlingsplaner");
-    // Other ITs write plans for later years; the demo's are in 2025/26.
+    // Other ITs write plans for later years; the demo's are in the current one.
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plans-year")));
-    new Select(driver.findElement(By.id("plans-year"))).selectByValue("2025/26");
+    new Select(driver.findElement(By.id("plans-year"))).selectByValue(year);
     wait.until(d -> !d.findElements(By.linkText(title)).isEmpty());
     Axe.check(driver, "plans (sv, principal)");
     click(By.linkText(title));
@@ -347,7 +349,7 @@ class BrowserIT {
     click(By.id("nav-progress"));
     waitForText(By.cssSelector("main h1"), "Uppföljning");
     new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress-year"))))
-        .selectByValue("2025/26");
+        .selectByValue(year);
     wait.until(d -> text(By.id("progress-units")).contains("Alléskolan"));
     Axe.check(driver, "progress (sv, administration)");
     click(By.id("nav-cycle"));
@@ -368,15 +370,22 @@ class BrowserIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
     signIn("rektor.botkyrka", false);
     waitForText(By.cssSelector("main h1"), "Inkorg");
+    // Once: approved and ready to start says what "a decision on your plan" would.
     WebElement decided =
         wait.until(
             d ->
                 d.findElements(By.cssSelector("#inbox-list .inbox-item")).stream()
                     .filter(e -> e.getText().contains(title))
-                    .filter(e -> e.getText().contains("Beslut om din plan"))
+                    .filter(e -> e.getText().contains("Godkänd, redo att startas"))
                     .findFirst()
                     .orElse(null));
     assertTrue(decided.getText().contains("forvaltning.botkyrka"), decided.getText());
+    assertEquals(
+        1,
+        driver.findElements(By.cssSelector("#inbox-list .inbox-item")).stream()
+            .filter(e -> e.getText().contains(title))
+            .count(),
+        "the plan is listed once");
     Axe.check(driver, "inbox (sv, principal)");
     decided.findElement(By.linkText(title)).click();
     waitForText(By.cssSelector("main h1"), title);

@@ -5,10 +5,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import se.styrkedja.core.time.Clocks;
 
 /** What the API tests read back: JSON lists, problem fields, the audit trail. */
 final class Fixtures {
@@ -29,6 +31,18 @@ final class Fixtures {
     List<String> out = new ArrayList<>();
     problem.get("errors").forEach(n -> out.add(n.get("field").asText()));
     return out;
+  }
+
+  /** Today in Sweden, as the server's clock has it: the day the demo data is seeded "as of". */
+  static LocalDate today() {
+    return LocalDate.now(Clocks.SWEDEN);
+  }
+
+  /** The school year of today ("2026/27" from 1 July 2026), the one the demo data is in. */
+  static String currentSchoolYear() {
+    LocalDate today = today();
+    int first = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
+    return first + "/" + String.format("%02d", (first + 1) % 100);
   }
 
   /** The audit trail of one target, oldest first, read as the application role for the tenant. */

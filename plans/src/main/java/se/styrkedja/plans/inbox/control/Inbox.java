@@ -105,6 +105,7 @@ public class Inbox {
     Map<UUID, java.util.Set<LocalDate>> followedUp = plans.followUpRounds(ids);
     List<Item> items = new ArrayList<>();
     for (Plan plan : candidates) {
+      int before = items.size();
       Optional<PlanTransition> step = Optional.ofNullable(lastStep.get(plan.id()));
       boolean mine =
           plan.createdBy().equals(me) || plan.submittedBy().map(me::equals).orElse(false);
@@ -148,7 +149,10 @@ public class Inbox {
         }
         default -> {}
       }
-      if (plan.submittedBy().map(me::equals).orElse(false)
+      // One item per plan: a decision the caller must act on (revise, start) says all that
+      // "decided" would, so the plan is listed (and counted in the menu) once.
+      if (items.size() == before
+          && plan.submittedBy().map(me::equals).orElse(false)
           && plan.decidedAt().map(d -> d.isAfter(now.minusDays(DECISION_DAYS))).orElse(false)
           && step.map(t -> t.to() != PlanStatus.SUBMITTED).orElse(false)) {
         items.add(item(Reason.DECIDED, plan, step, Optional.empty()));

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import se.styrkedja.core.caller.RoleLevels;
 import se.styrkedja.core.persistence.DemoDataRequested;
 import se.styrkedja.core.tenant.AsTenant;
 import se.styrkedja.core.tenant.TenantId;
+import se.styrkedja.core.time.Clocks;
 import se.styrkedja.tenant.strategy.entity.Framework;
 import se.styrkedja.tenant.strategy.entity.FrameworkRef;
 import se.styrkedja.tenant.strategy.entity.Goal;
@@ -27,7 +29,8 @@ import se.styrkedja.tenant.strategy.entity.Strategy;
  * barns och elevers lärande i en digital värld" (Utbildningsnämnden, June 2017) with its seven
  * priority areas and what it expects of principals and preschool heads, and Hässleholm's goal
  * document of spring 2016. Where the seeds give no target value or deadline, a goal's "why" says
- * plainly that its numbers are an example for the demo.
+ * plainly that its numbers are an example for the demo; its deadline is then in the current school
+ * year by the server's clock (the adoption dates are the seeds' own).
  */
 @ApplicationScoped
 public class StrategiesDemo {
@@ -41,6 +44,7 @@ public class StrategiesDemo {
   @Inject AsTenant asTenant;
   @Inject Strategies strategies;
   @Inject StrategyStore store;
+  @Inject Clock clock;
 
   void onDemo(@Observes @Priority(200) DemoDataRequested demo) {
     for (TenantId tenant : demo.tenants()) {
@@ -115,7 +119,7 @@ public class StrategiesDemo {
                 + EXAMPLE,
             new BigDecimal("2"),
             "per förskola",
-            LocalDate.of(2018, 6, 30)));
+            yearEnd()));
 
     area(
         id,
@@ -152,7 +156,7 @@ public class StrategiesDemo {
                 + EXAMPLE,
             new BigDecimal("100"),
             "%",
-            LocalDate.of(2018, 12, 31)));
+            LocalDate.of(yearEnd().getYear(), 12, 31)));
 
     area(
         id,
@@ -193,7 +197,7 @@ public class StrategiesDemo {
                 + EXAMPLE,
             new BigDecimal("100"),
             "%",
-            LocalDate.of(2018, 6, 30)));
+            yearEnd()));
 
     area(
         id,
@@ -266,7 +270,7 @@ public class StrategiesDemo {
                 + EXAMPLE,
             new BigDecimal("100"),
             "%",
-            LocalDate.of(2016, 12, 31)));
+            LocalDate.of(yearEnd().getYear() - 1, 12, 31)));
     strategies.addGoal(
         id,
         verktyg,
@@ -279,10 +283,20 @@ public class StrategiesDemo {
                 + EXAMPLE,
             new BigDecimal("100"),
             "%",
-            LocalDate.of(2017, 6, 30)));
+            yearEnd()));
     // The seeds say spring 2016; the day is not known, so 1 April stands for it.
     strategies.adopt(
         id, strategies.get(id).version(), LocalDate.of(2016, 4, 1), "Barn- och utbildningsnämnden");
+  }
+
+  /**
+   * The last day of the current school year (30 June): the invented goals fall due at the end of
+   * the year the demo is in, not years ago, so the demo never shows them all overdue.
+   */
+  private LocalDate yearEnd() {
+    LocalDate today = Clocks.today(clock);
+    int first = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
+    return LocalDate.of(first + 1, 6, 30);
   }
 
   private UUID area(UUID strategyId, String title, String description, List<FrameworkRef> refs) {
