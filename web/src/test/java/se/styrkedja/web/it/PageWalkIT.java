@@ -158,6 +158,8 @@ class PageWalkIT {
     driver.navigate().refresh();
     settled();
     wait.until(d -> cardId.equals(activeId()));
+    browser.screenshot(
+        Files.createDirectories(screenshots.resolve("rektor")).resolve("activity.png"));
     Axe.check(driver, "rektor activity address");
     // At 1366 px a card shows its values whole (they wrap rather than being cut off).
     assertEquals(List.of(), clippedInCards(), "clipped in activity cards");
@@ -178,6 +180,7 @@ class PageWalkIT {
     rendered();
     wait.until(d -> "true".equals(d.findElement(By.id(unitId)).getDomAttribute("aria-current")));
     wait.until(d -> currentCrumb().equals(unitName) || unitName.startsWith(currentCrumb()));
+    browser.screenshot(screenshots.resolve("rektor").resolve("organisation-unit.png"));
     Axe.check(driver, "rektor unit address");
   }
 

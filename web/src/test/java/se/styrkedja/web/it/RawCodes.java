@@ -31,14 +31,15 @@ final class RawCodes {
           "\\b(?:admin|politiker|forvaltning|rektor|forskolechef|larare|it)\\.(?:botkyrka|hassleholm)\\b");
 
   /**
-   * Abbreviations Swedish users write in capitals themselves; anything else in capitals is taken
-   * for a code. Add one here only when it is a word people use, never to let a code through.
+   * Abbreviations and names Swedish users write in capitals themselves (LIKA is SKR's tool, SELFIE
+   * the EU's); anything else in capitals is taken for a code. Add one here only when it is a word
+   * people use, never to let a code through.
    */
   static final Set<String> ABBREVIATIONS =
       Set.of(
           "IKT", "ICT", "PDF", "CSV", "XLSX", "SSO", "OIDC", "SAML", "URL", "API", "GDPR", "HTTP",
           "HTTPS", "SS", "IT", "AI", "ID", "OK", "KPI", "SCB", "SKR", "BUN", "UBN", "UF", "LGR",
-          "GY", "JSON", "XML", "UTC", "CET", "CEST");
+          "GY", "JSON", "XML", "UTC", "CET", "CEST", "LIKA", "SELFIE");
 
   private RawCodes() {}
 

@@ -11,7 +11,7 @@ class RawCodesTest {
   @Test
   void findsEnumAndFrameworkCodesFieldNamesAndDemoUserNames() {
     assertEquals(
-        List.of("DIGITAL_KOMPETENS", "LIKA", "ANVANDNING", "DRAFT", "RETURNED", "FKLASS", "FTH"),
+        List.of("DIGITAL_KOMPETENS", "ANVANDNING", "DRAFT", "RETURNED", "FKLASS", "FTH"),
         RawCodes.in(
             "Område: DIGITAL_KOMPETENS. LIKA: ANVANDNING. \"DRAFT\" blev \"RETURNED\"."
                 + " Skolformer: FKLASS, FTH, GR"));
@@ -24,7 +24,7 @@ class RawCodesTest {
     assertEquals(
         List.of(),
         RawCodes.in(
-            "Översikt för IKT-pedagoger i Botkyrka kommun (0127). Exportera som PDF eller CSV."
+            "Översikt för IKT-pedagoger i Botkyrka kommun (0127). Exportera som PDF eller CSV. LIKA, SELFIE."
                 + " Läsåret 2026/27, SS 12000-import, IT-avdelningen, Eva Lindqvist,"
                 + " eva.lindqvist@botkyrka.se"));
   }
