@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
@@ -16,7 +16,73 @@ const rektor: Me = {
   tenant: botkyrka,
   roleLevels: ['rektor'],
   tenants: [botkyrka],
+  capabilities: ['READ_PEOPLE', 'WRITE_PLANS'],
 };
+
+const operator: Me = {
+  displayName: 'Ola Operatör',
+  username: 'operator',
+  roleLevels: ['operator'],
+  tenants: [],
+  capabilities: ['MANAGE_TENANTS'],
+  // As the server sends it: no municipality, so no "tenant" at all.
+} as unknown as Me;
+
+/** A plan as /api/plans/<id> answers, with one activity. */
+const planP1 = {
+  id: 'p1',
+  kind: 'LOCAL',
+  schoolYear: '2025/26',
+  unitId: 'u2',
+  title: 'Lokal handlingsplan Skolan',
+  status: 'DRAFT',
+  writtenAtLevel: 'rektor',
+  updatedAt: '2025-09-10T08:00:00Z',
+  version: 3,
+  summary: null,
+  strategyId: 's1',
+  createdBy: 'rektor.botkyrka',
+  createdAt: '2025-09-10T08:00:00Z',
+  updatedBy: 'rektor.botkyrka',
+  allowedSteps: [],
+  activities: [
+    {
+      id: 'a1',
+      place: 1,
+      priorityAreaId: null,
+      goalIds: [],
+      title: 'Fortbildning i AI',
+      targetLevels: ['larare'],
+      targetUnitIds: [],
+      owner: 'rektor.botkyrka',
+      startsOn: '2025-10-01',
+      dueOn: '2026-03-31',
+      status: 'PLANNED',
+      delayed: false,
+      progress: 0,
+      updatedBy: 'rektor.botkyrka',
+      updatedAt: '2025-09-10T08:00:00Z',
+      version: 1,
+    },
+  ],
+};
+
+const unit = (id: string, name: string, parentId: string | null) => ({
+  id,
+  type: parentId ? 'SCHOOL_UNIT' : 'ADMINISTRATION',
+  name,
+  schoolUnitCode: null,
+  schoolForms: [],
+  parentId,
+  depth: parentId ? 1 : 0,
+  openedOn: '2020-01-01',
+  closedOn: null,
+  open: true,
+  version: 0,
+});
+
+/** The main menu (the breadcrumb has links of the same names). */
+const menu = () => within(screen.getByRole('navigation', { name: 'Huvudmeny' }));
 
 const session: Session = {
   getToken: async () => 'token',
@@ -26,12 +92,15 @@ const session: Session = {
 };
 
 /** Answers /api/me with `me`, whatever municipality is asked for, and records every request. */
-function serve(me: (tenantHeader: string | null) => Me) {
+function serve(me: (tenantHeader: string | null) => Me, more: Record<string, unknown> = {}) {
   const fetch = vi.fn(async (url: string, init?: RequestInit) => {
     const tenant = new Headers(init?.headers).get('X-Styrkedja-Tenant');
+    const path = url.split('?')[0]!.replace(/^.*\/api\//, '/api/');
     const body = url.endsWith('/api/me')
       ? me(tenant)
-      : { items: [], total: 0, offset: 0, limit: 50 };
+      : path in more
+        ? more[path]
+        : { items: [], total: 0, offset: 0, limit: 50 };
     return new Response(JSON.stringify(body), {
       status: 200,
       headers: { 'Content-Type': 'application/json' },
@@ -72,10 +141,12 @@ describe('App', () => {
     expect(document.getElementById('user-name')?.textContent).toBe('Eva Lindqvist');
     expect(document.getElementById('tenant-name')?.textContent).toBe('Botkyrka kommun');
     expect(screen.getByText('0127')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Översikt' }).getAttribute('aria-current')).toBe(
+    expect(menu().getByRole('link', { name: 'Översikt' }).getAttribute('aria-current')).toBe(
       'page',
     );
     expect(document.title).toBe('Översikt – Styrkedja');
+    // No breadcrumb on the home page.
+    expect(screen.queryByRole('navigation', { name: 'Du är här' })).toBeNull();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
   });
 
@@ -86,13 +157,7 @@ describe('App', () => {
     expect(screen.queryByRole('link', { name: 'Kommuner' })).toBeNull();
     cleanup();
 
-    serve(() => ({
-      displayName: 'Plattformsoperatör',
-      username: 'operator',
-      tenant: null,
-      roleLevels: ['operator'],
-      tenants: [],
-    }));
+    serve(() => operator);
     renderApp();
     expect(await screen.findByRole('link', { name: 'Kommuner' })).toBeTruthy();
   });
@@ -134,21 +199,15 @@ describe('App', () => {
     const heading = await screen.findByRole('heading', { level: 1, name: 'Handlingsplaner' });
     expect(document.activeElement).toBe(heading);
     expect(document.title).toBe('Handlingsplaner – Styrkedja');
-    expect(screen.getByRole('link', { name: 'Handlingsplaner' }).getAttribute('aria-current')).toBe(
+    expect(menu().getByRole('link', { name: 'Handlingsplaner' }).getAttribute('aria-current')).toBe(
       'page',
     );
-    expect(screen.getByRole('link', { name: 'Översikt' }).getAttribute('aria-current')).toBeNull();
+    expect(menu().getByRole('link', { name: 'Översikt' }).getAttribute('aria-current')).toBeNull();
     expect(screen.getByText(/lokala handlingsplaner/)).toBeTruthy();
   });
 
   it('tells the platform operator that there is no municipality', async () => {
-    serve(() => ({
-      displayName: 'Ola Operatör',
-      username: 'operator',
-      tenant: null,
-      roleLevels: ['operator'],
-      tenants: [],
-    }));
+    serve(() => operator);
     renderApp();
 
     expect(await screen.findByText('Plattformsoperatör')).toBeTruthy();
@@ -177,5 +236,105 @@ describe('App', () => {
       'huddinge',
     );
     expect(localStorage.getItem('styrkedja.tenant')).toBe('huddinge');
+  });
+
+  it('tells the operator that a typed address of a municipality page belongs to a municipality', async () => {
+    for (const hash of ['#/organisation', '#/anteckningar', '#/handlingsplaner/p1']) {
+      window.location.hash = hash;
+      serve(() => operator);
+      renderApp();
+      expect(await screen.findByText(/Den här sidan hör till en kommun/)).toBeTruthy();
+      expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+      cleanup();
+    }
+  });
+
+  it('opens a plan by its address, with the plan in the breadcrumb and the title', async () => {
+    window.location.hash = '#/handlingsplaner/p1';
+    serve(() => rektor, {
+      '/api/plans/p1': planP1,
+      '/api/strategies/adopted': { id: 's1', title: 'Strategi', areas: [] },
+      '/api/plans/p1/transitions': [],
+      '/api/plans/p1/revisions': [],
+      '/api/plans/p1/follow-ups': [],
+    });
+    renderApp();
+
+    const crumbs = await screen.findByRole('navigation', { name: 'Du är här' });
+    await waitFor(() =>
+      expect(within(crumbs).getByText('Lokal handlingsplan Skolan')).toBeTruthy(),
+    );
+    expect(within(crumbs).getByRole('link', { name: 'Översikt' }).getAttribute('href')).toBe('#/');
+    expect(within(crumbs).getByRole('link', { name: 'Handlingsplaner' }).getAttribute('href')).toBe(
+      '#/handlingsplaner',
+    );
+    expect(
+      within(crumbs).getByText('Lokal handlingsplan Skolan').getAttribute('aria-current'),
+    ).toBe('page');
+    expect(document.title).toBe('Lokal handlingsplan Skolan – Styrkedja');
+    expect(menu().getByRole('link', { name: 'Handlingsplaner' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+  });
+
+  it('names an activity of a plan by its address, below its plan', async () => {
+    window.location.hash = '#/handlingsplaner/p1/aktiviteter/a1';
+    serve(() => rektor, {
+      '/api/plans/p1': planP1,
+      '/api/strategies/adopted': { id: 's1', title: 'Strategi', areas: [] },
+      '/api/plans/p1/transitions': [],
+      '/api/plans/p1/revisions': [],
+      '/api/plans/p1/follow-ups': [],
+    });
+    renderApp();
+
+    const crumbs = await screen.findByRole('navigation', { name: 'Du är här' });
+    await waitFor(() => expect(within(crumbs).getByText('Fortbildning i AI')).toBeTruthy());
+    expect(
+      within(crumbs).getByRole('link', { name: 'Lokal handlingsplan Skolan' }).getAttribute('href'),
+    ).toBe('#/handlingsplaner/p1');
+    expect(document.title).toBe('Fortbildning i AI – Styrkedja');
+  });
+
+  it('opens the organisation with the unit of its address selected, and the address follows a choice', async () => {
+    const units = [unit('u1', 'Utbildningsförvaltningen', null), unit('u2', 'Skolan', 'u1')];
+    window.location.hash = '#/organisation/u2';
+    serve(() => rektor, {
+      '/api/units': { items: units, total: 2, offset: 0, limit: 500 },
+      '/api/units/u2': units[1],
+      '/api/units/u1': units[0],
+      '/api/units/u2/history': [],
+      '/api/units/u1/history': [],
+    });
+    renderApp();
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Skolan' })).toBeTruthy();
+    const crumbs = screen.getByRole('navigation', { name: 'Du är här' });
+    await waitFor(() => expect(within(crumbs).getByText('Skolan')).toBeTruthy());
+    expect(document.title).toBe('Skolan – Styrkedja');
+
+    const unitButton = document.getElementById('unit-u1')!;
+    await userEvent.setup().click(unitButton);
+    await waitFor(() => expect(window.location.hash).toBe('#/organisation/u1'));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Utbildningsförvaltningen' }),
+    ).toBeTruthy();
+    // Choosing a unit is no change of page: focus stays where the user is.
+    expect(document.activeElement).toBe(unitButton);
+  });
+
+  it('offers the teacher neither the inbox, the roles nor the import in the menu', async () => {
+    serve(() => ({ ...rektor, roleLevels: ['larare'], capabilities: ['READ_PEOPLE'] }));
+    renderApp();
+    await screen.findByText('Lärare');
+    const links = menu()
+      .getAllByRole('link')
+      .map((a) => a.id);
+    expect(links).not.toContain('nav-inbox');
+    expect(links).not.toContain('nav-roles');
+    expect(links).not.toContain('nav-imports');
+    expect(links).not.toContain('nav-tenants');
+    expect(links).toContain('nav-plans');
+    expect(links).toContain('nav-people');
   });
 });

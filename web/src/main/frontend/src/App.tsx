@@ -1,6 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent, MouseEvent } from 'react';
-import { ApiError, createApiClient } from './api/client';
+import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
+import { HashRouter, Link, useLocation, useNavigate } from 'react-router';
+import { ApiProvider, queryKeys } from './api/ApiProvider';
+import { ApiError, createApiClient, type ApiClient } from './api/client';
 import type { Me } from './api/types';
 import { appBasePath, type Session } from './auth/session';
 import { PageHeading } from './components/PageHeading';
@@ -21,7 +24,10 @@ import { CyclePage } from './plans/CyclePage';
 import { InboxPage } from './plans/Inbox';
 import { PlansPage } from './plans/PlansPage';
 import { ProgressPage } from './plans/ProgressPage';
-import { ROUTES, href, subPath, useHashRoute, type Route } from './router';
+import type { Plan } from './plans/types';
+import { Breadcrumb, type Crumb } from './shell/Breadcrumb';
+import { Nav } from './shell/Nav';
+import { matchPage, offers, pageById, paths, type PageMatch } from './shell/pages';
 
 const TENANT_KEY = 'styrkedja.tenant';
 
@@ -43,8 +49,34 @@ function storeTenant(id: string | null) {
 }
 
 export function App({ session }: { session: Session }) {
+  const [queryClient] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: {
+          queries: {
+            // A refusal or a missing thing does not get better by asking again.
+            retry: (count, error) =>
+              count < 2 &&
+              !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+          },
+        },
+      }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <HashRouter>
+        <Shell session={session} />
+      </HashRouter>
+    </QueryClientProvider>
+  );
+}
+
+function Shell({ session }: { session: Session }) {
   const { t, locale, setLocale } = useI18n();
-  const { path, route } = useHashRoute();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const match = matchPage(location.pathname);
 
   // The client reads language and tenant through refs so it is created once yet always current.
   const localeRef = useRef(locale);
@@ -63,12 +95,11 @@ export function App({ session }: { session: Session }) {
     [session],
   );
 
-  const [me, setMe] = useState<Me | null>(null);
-  const [meError, setMeError] = useState<unknown>(null);
-
-  const loadMe = useCallback(async () => {
-    setMeError(null);
-    try {
+  const meQuery = useQuery({
+    queryKey: queryKeys.me,
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+    queryFn: async () => {
       let result: Me;
       try {
         result = await api.get<Me>('/api/me');
@@ -86,60 +117,52 @@ export function App({ session }: { session: Session }) {
         tenantRef.current = null;
         storeTenant(null);
       }
-      setMe(result);
-    } catch (e) {
-      setMeError(e);
-    }
-  }, [api]);
+      // The server leaves out what is null (the operator's municipality): say it once, here.
+      return { ...result, tenant: result.tenant ?? null, capabilities: result.capabilities ?? [] };
+    },
+  });
+  const me = meQuery.data ?? null;
 
+  // How many things wait in the inbox, for those whose menu has it; re-read on every page change
+  // (a step taken elsewhere in the app changes it); nothing is shown when it cannot be read.
+  const inboxOffered = me !== null && offers(pageById('inbox'), me);
+  const inbox = useQuery({
+    queryKey: queryKeys.inbox,
+    enabled: inboxOffered,
+    queryFn: () => api.get<unknown>('/api/inbox'),
+    retry: false,
+  });
+  const inboxCount = inboxOffered && Array.isArray(inbox.data) ? inbox.data.length : null;
   useEffect(() => {
-    void loadMe();
-  }, [loadMe]);
-
-  // How many things wait in the inbox, re-read on every page change (a step taken elsewhere in
-  // the app changes it); nothing is shown when it cannot be read.
-  const [inboxCount, setInboxCount] = useState<number | null>(null);
-  const tenantId = me?.tenant?.id ?? null;
-  useEffect(() => {
-    if (!tenantId) {
-      setInboxCount(null);
-      return;
-    }
-    let live = true;
-    api
-      .get<unknown>('/api/inbox')
-      .then((items) => {
-        if (live) setInboxCount(Array.isArray(items) ? items.length : null);
-      })
-      .catch(() => {
-        if (live) setInboxCount(null);
-      });
-    return () => {
-      live = false;
-    };
-  }, [api, tenantId, path]);
+    void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
+  }, [queryClient, location.pathname]);
 
   const chooseTenant = (id: string) => {
     tenantRef.current = id;
     storeTenant(id);
-    setMe(null);
-    void loadMe();
+    // Everything read so far was of the other municipality.
+    void queryClient.resetQueries();
   };
 
-  // Page title per route and language.
-  const pageLabel = route ? t(route.label) : t('notFound.heading');
+  const crumbs = useCrumbs(match, me, api);
+  const pageTitle = crumbs[crumbs.length - 1]?.label ?? t('notFound.heading');
   useEffect(() => {
-    document.title = t('app.documentTitle', { page: pageLabel });
-  }, [t, pageLabel]);
+    document.title = t('app.documentTitle', { page: pageTitle });
+  }, [t, pageTitle]);
 
-  // On a route change (not on first load) move focus to the new page's heading, so keyboard and
-  // screen reader users start reading the new page rather than staying in the menu.
-  const firstPath = useRef(path);
+  // On a change of page (not on first load, and not when the organisation page selects another
+  // unit or a plan page points at one of its activities) move focus to the new page's heading, so
+  // keyboard and screen reader users start reading the new page rather than staying in the menu.
+  const pageKey = match ? `${match.page.id} ${match.params.planId ?? ''}` : location.pathname;
+  const firstPage = useRef(pageKey);
   useEffect(() => {
-    if (path === firstPath.current) return;
-    firstPath.current = '';
+    if (pageKey === firstPage.current) return;
+    firstPage.current = '';
     document.querySelector<HTMLElement>('main h1')?.focus();
-  }, [path]);
+  }, [pageKey]);
+
+  // An activity's address: its card, scrolled to and focused once the plan shows it.
+  useFocusWhenShown(match?.params.activityId ? `activity-${match.params.activityId}` : null);
 
   const skipToMain = (event: MouseEvent) => {
     event.preventDefault();
@@ -148,7 +171,7 @@ export function App({ session }: { session: Session }) {
   };
 
   return (
-    <>
+    <ApiProvider client={api}>
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('skip.link')}
       </a>
@@ -195,70 +218,142 @@ export function App({ session }: { session: Session }) {
         </div>
       </header>
 
-      <nav className="site-nav" aria-label={t('nav.label')}>
-        <ul>
-          {ROUTES.filter((r) => !r.roleLevel || me?.roleLevels.includes(r.roleLevel)).map((r) => (
-            <li key={r.id}>
-              <a
-                href={href(r)}
-                id={`nav-${r.id}`}
-                aria-current={route?.id === r.id ? 'page' : undefined}
-              >
-                {t(r.label)}
-                {r.id === 'inbox' && inboxCount !== null && inboxCount > 0 && (
-                  <>
-                    {' '}
-                    <span className="nav-count" id="inbox-count">
-                      {inboxCount}
-                      <span className="visually-hidden"> {t('inbox.count')}</span>
-                    </span>
-                  </>
-                )}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <div className="app-body">
+        {me && <Nav me={me} current={match?.page.id ?? null} inboxCount={inboxCount} />}
 
-      <main id="main" tabIndex={-1}>
-        {me ? (
-          <Page route={route} path={path} me={me} api={api} key={me.tenant?.id ?? '-'} />
-        ) : (
-          <>
-            <PageHeading>{pageLabel}</PageHeading>
-            {meError != null ? (
-              <>
-                <p>{t('me.error')}</p>
-                <ProblemAlert error={meError} onRetry={() => void loadMe()} />
-              </>
-            ) : (
-              <p className="muted" role="status">
-                {t('me.loading')}
-              </p>
-            )}
-          </>
-        )}
-      </main>
-    </>
+        <main id="main" tabIndex={-1}>
+          {me ? (
+            <>
+              <Breadcrumb crumbs={crumbs} />
+              <Page
+                match={match}
+                me={me}
+                api={api}
+                key={me.tenant?.id ?? '-'}
+                onSelectUnit={(id) => navigate(paths.unit(id))}
+              />
+            </>
+          ) : (
+            <>
+              <PageHeading>{pageTitle}</PageHeading>
+              {meQuery.isError ? (
+                <>
+                  <p>{t('me.error')}</p>
+                  <ProblemAlert error={meQuery.error} onRetry={() => void meQuery.refetch()} />
+                </>
+              ) : (
+                <p className="muted" role="status">
+                  {t('me.loading')}
+                </p>
+              )}
+            </>
+          )}
+        </main>
+      </div>
+    </ApiProvider>
   );
 }
 
+/**
+ * Home, the page, and what the page shows of its own (a plan and its activity, a unit), each a
+ * link but the last. The plan's and the unit's names are read through the query cache.
+ */
+function useCrumbs(match: PageMatch | null, me: Me | null, api: ApiClient): Crumb[] {
+  const { t } = useI18n();
+  const planId = match?.page.id === 'plans' ? match.params.planId : undefined;
+  const unitId = match?.page.id === 'organisation' ? match.params.unitId : undefined;
+  const withTenant = me?.tenant != null;
+  const plan = useQuery({
+    queryKey: queryKeys.plan(planId ?? ''),
+    enabled: withTenant && planId !== undefined,
+    queryFn: () => api.get<Plan>(`/api/plans/${encodeURIComponent(planId!)}`),
+  });
+  const unit = useQuery({
+    queryKey: queryKeys.unit(unitId ?? ''),
+    enabled: withTenant && unitId !== undefined,
+    queryFn: () => api.get<{ name: string }>(`/api/units/${encodeURIComponent(unitId!)}`),
+  });
+  if (!match) return [{ label: t('nav.overview'), to: '/' }, { label: t('notFound.heading') }];
+  const crumbs: Crumb[] = [{ label: t('nav.overview'), to: '/' }];
+  if (match.page.id !== 'overview')
+    crumbs.push({ label: t(match.page.label), to: match.page.path });
+  if (planId !== undefined && plan.data) {
+    crumbs.push({ label: plan.data.title, to: paths.plan(planId) });
+    const activityId = match.params.activityId;
+    const activity = plan.data.activities?.find((a) => a.id === activityId);
+    if (activityId !== undefined) {
+      crumbs.push({ label: activity?.title ?? t('nav.activity') });
+    }
+  }
+  if (unitId !== undefined && unit.data) crumbs.push({ label: unit.data.name });
+  return crumbs;
+}
+
+/** Scrolls to and focuses the element with this id as soon as it is in the page. */
+function useFocusWhenShown(id: string | null) {
+  useEffect(() => {
+    if (!id) return;
+    const show = () => {
+      const element = document.getElementById(id);
+      if (!element) return false;
+      element.scrollIntoView?.({ block: 'center' });
+      element.focus();
+      return true;
+    };
+    if (show()) return;
+    const observer = new MutationObserver(() => {
+      if (show()) observer.disconnect();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    const stop = window.setTimeout(() => observer.disconnect(), 15000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(stop);
+    };
+  }, [id]);
+}
+
 function Page({
-  route,
-  path,
+  match,
   me,
   api,
+  onSelectUnit,
 }: {
-  route: Route | null;
-  path: string;
+  match: PageMatch | null;
   me: Me;
-  api: ReturnType<typeof createApiClient>;
+  api: ApiClient;
+  onSelectUnit: (id: string) => void;
 }) {
-  switch (route?.id) {
+  const { t } = useI18n();
+  if (!match) return <NotFound />;
+  const { page, params } = match;
+  // A page of one municipality's data, for someone acting for none (the operator by a typed
+  // address): say so, rather than let the page look for a municipality that is not there.
+  if (page.municipality && !me.tenant) {
+    return (
+      <>
+        <PageHeading>{t(page.label)}</PageHeading>
+        <p className="notice" id="municipality-only">
+          {t('nav.municipalityOnly')}
+        </p>
+        <p>
+          <Link to="/">{t('notFound.home')}</Link>
+        </p>
+      </>
+    );
+  }
+  switch (page.id) {
     case 'overview':
       return <Overview me={me} api={api} />;
     case 'organisation':
-      return <Organisation api={api} me={me} />;
+      return (
+        <Organisation
+          api={api}
+          me={me}
+          unitId={params.unitId ?? null}
+          onSelectUnit={onSelectUnit}
+        />
+      );
     case 'people':
       return <People api={api} me={me} />;
     case 'imports':
@@ -270,7 +365,7 @@ function Page({
     case 'roles':
       return <RolesPage api={api} me={me} />;
     case 'plans':
-      return <PlansPage api={api} me={me} planId={subPath(route, path)} />;
+      return <PlansPage api={api} me={me} planId={params.planId ?? null} />;
     case 'inbox':
       return <InboxPage api={api} me={me} />;
     case 'progress':
@@ -283,8 +378,6 @@ function Page({
       return <Placeholder heading="nav.reports" text="reports.text" />;
     case 'tenants':
       return <Tenants api={api} me={me} />;
-    default:
-      return <NotFound />;
   }
 }
 

@@ -11,7 +11,16 @@ export interface Me {
   tenant: Tenant | null;
   roleLevels: string[];
   tenants: Tenant[];
+  /**
+   * What the caller may do in the municipality the request acts for, by the server's own rules
+   * (see MeResource). Optional only so older test fixtures still type; the server always sends it.
+   */
+  capabilities?: Capability[];
 }
+
+/** A capability of `/api/me` (web.me.Capability on the server). */
+export type Capability =
+  'CONFIGURE' | 'READ_PEOPLE' | 'WRITE_PLANS' | 'APPROVE_PLANS' | 'MANAGE_TENANTS';
 
 export interface Page<T> {
   items: T[];

@@ -17,8 +17,22 @@ type Editor =
   | { mode: 'move'; unit: Unit }
   | { mode: 'close'; unit: Unit };
 
-/** The municipality's organisation tree: everyone reads it, its admin changes it. */
-export function Organisation({ api, me }: { api: ApiClient; me: Me }) {
+/**
+ * The municipality's organisation tree: everyone reads it, its admin changes it. `unitId` (from the
+ * address, `#/organisation/<id>`) is the unit shown selected; choosing one calls `onSelectUnit`, so
+ * the address follows.
+ */
+export function Organisation({
+  api,
+  me,
+  unitId = null,
+  onSelectUnit,
+}: {
+  api: ApiClient;
+  me: Me;
+  unitId?: string | null;
+  onSelectUnit?: (id: string) => void;
+}) {
   const { t } = useI18n();
   if (me.tenant === null) {
     return (
@@ -29,7 +43,13 @@ export function Organisation({ api, me }: { api: ApiClient; me: Me }) {
     );
   }
   return (
-    <OrganisationOfTenant api={api} tenant={me.tenant} isAdmin={me.roleLevels.includes('admin')} />
+    <OrganisationOfTenant
+      api={api}
+      tenant={me.tenant}
+      isAdmin={me.roleLevels.includes('admin')}
+      unitId={unitId}
+      onSelectUnit={onSelectUnit}
+    />
   );
 }
 
@@ -37,17 +57,21 @@ function OrganisationOfTenant({
   api,
   tenant,
   isAdmin,
+  unitId,
+  onSelectUnit,
 }: {
   api: ApiClient;
   tenant: Tenant;
   isAdmin: boolean;
+  unitId: string | null;
+  onSelectUnit?: (id: string) => void;
 }) {
   const { t } = useI18n();
   const [units, setUnits] = useState<Unit[]>([]);
   const [loading, setLoading] = useState(true);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [showClosed, setShowClosed] = useState(false);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(unitId);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [status, setStatus] = useState('');
   const [conflict, setConflict] = useState(false);
@@ -97,10 +121,16 @@ function OrganisationOfTenant({
     [units],
   );
 
+  // Back and forward (or a link) to another unit's address select that unit.
+  useEffect(() => {
+    if (unitId) setSelectedId(unitId);
+  }, [unitId]);
+
   function select(id: string) {
     setEditor(null);
     setConflict(false);
     setSelectedId(id);
+    onSelectUnit?.(id);
   }
 
   function open(next: Editor) {

@@ -62,7 +62,12 @@ export function ActivityBoard({
             ) : (
               <ul className="card-list">
                 {items.map((a) => (
-                  <li key={a.id} className={a.delayed ? 'card card-delayed' : 'card'}>
+                  <li
+                    key={a.id}
+                    id={`activity-${a.id}`}
+                    tabIndex={-1}
+                    className={a.delayed ? 'card card-delayed' : 'card'}
+                  >
                     <h4 className="card-title">{a.title}</h4>
                     {a.delayed && (
                       <p className="delayed">
