@@ -25,10 +25,16 @@ export interface Note {
   title: string;
   body: string;
   createdBy: string;
+  /** The author's name, when the municipality knows a person for the username. */
+  createdByName?: string | null;
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** What the caller may do with the note, as the server will allow it. */
+  allowed?: NoteAction[];
 }
+
+export type NoteAction = 'edit' | 'delete';
 
 export interface NoteInput {
   title: string;

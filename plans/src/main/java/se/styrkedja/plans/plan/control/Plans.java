@@ -84,7 +84,11 @@ public class Plans {
     /** Rewrite its title and summary, add activities: while it is written. */
     EDIT,
     /** Report back on it (the follow-ups): while it runs, through the one who leads the unit. */
-    FOLLOW_UP
+    FOLLOW_UP,
+    /** Start next year's plan as a copy of it: whoever may start a plan of its kind at its unit. */
+    COPY,
+    /** Save it as a template for the municipality's units: the admin or the administration. */
+    TEMPLATE
   }
 
   /** What the caller may do with one activity of a plan. */
@@ -122,6 +126,13 @@ public class Plans {
     if (leads && plan.status().isRunning()) {
       allowed.add(PlanAction.FOLLOW_UP);
     }
+    if (creatable().stream()
+        .anyMatch(c -> c.unit().id().equals(plan.unitId()) && c.kind() == plan.kind())) {
+      allowed.add(PlanAction.COPY);
+    }
+    if (writesTemplates()) {
+      allowed.add(PlanAction.TEMPLATE);
+    }
     Map<UUID, List<ActivityAction>> onActivities = new HashMap<>();
     for (Activity a : activities) {
       List<ActivityAction> actions = new java.util.ArrayList<>();
@@ -143,6 +154,18 @@ public class Plans {
             : java.util.Optional.empty(),
         allowed,
         onActivities);
+  }
+
+  /**
+   * Whether the caller writes the municipality's plan templates: its admin, or the administration
+   * at the root of the tree.
+   */
+  public boolean writesTemplates() {
+    return access.may(Action.CONFIGURE, Target.tenantWide(tenant.require()))
+        || tree.units().stream()
+            .filter(u -> u.parentId() == null)
+            .map(UnitInfo::id)
+            .anyMatch(root -> access.may(Action.WRITE, Target.unit(tenant.require(), root)));
   }
 
   /**

@@ -117,6 +117,8 @@ public class Notes {
 
   /** Work no person started (demo data at start-up) has no caller and is the system's own. */
   private void requireRole(String what) {
+    // A caller of no municipality (the operator) hears that first.
+    tenant.require();
     if (caller.current().isPresent()) {
       access.requireAnyLevel(what);
     }
