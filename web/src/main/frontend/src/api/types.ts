@@ -128,7 +128,11 @@ export interface Strategy extends StrategySummary {
   vision: string;
   areas: PriorityArea[];
   expectations: RoleExpectations[];
+  /** What the caller may do with this version, as the server allows. */
+  allowed?: StrategyAction[];
 }
+
+export type StrategyAction = 'edit' | 'adopt' | 'discard' | 'new-version';
 
 export interface FrameworkArea {
   code: string;
