@@ -60,6 +60,8 @@ export interface Unit {
   closedOn: string | null;
   open: boolean;
   version: number;
+  /** What the caller may do with the unit, as the server allows. */
+  allowed?: ('edit' | 'move' | 'close' | 'new-child')[];
 }
 
 export type UnitChangeKind =

@@ -299,10 +299,16 @@ public class Units {
 
   /**
    * What the caller may do with a unit, by the rule {@link #requireAdmin} applies: whoever
-   * configures the municipality edits, moves and closes an open unit and adds units under it.
+   * configures the municipality edits, moves (all but the root) and closes an open unit and adds
+   * units under it.
    */
   public List<String> allowed(Unit unit, boolean configures) {
-    return configures && unit.isOpen() ? List.of("edit", "move", "close", "new-child") : List.of();
+    if (!configures || !unit.isOpen()) {
+      return List.of();
+    }
+    return unit.parentId() == null
+        ? List.of("edit", "close", "new-child")
+        : List.of("edit", "move", "close", "new-child");
   }
 
   /** Whether the caller configures the municipality, asked once for a list of units. */
