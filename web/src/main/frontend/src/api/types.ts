@@ -168,6 +168,8 @@ export interface RoleChain {
 export interface RoleAssignment {
   id: string;
   username: string;
+  /** The holder's name, when the municipality knows a person for the username. */
+  name?: string | null;
   level: string;
   unitId?: string | null;
   from: string;
@@ -199,6 +201,8 @@ export interface Person {
   externalId: string | null;
   givenName: string;
   familyName: string;
+  /** The SSO username assignments and activity owners name the person by (null: none yet). */
+  username?: string | null;
   principalName?: string | null;
   email?: string | null;
   /** Whether the person has signed in (and so is linked to an SSO identity). */

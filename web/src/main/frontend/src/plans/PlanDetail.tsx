@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ApiError, type ApiClient } from '../api/client';
 import type { Me, Page, Strategy, Unit } from '../api/types';
 import { Field } from '../components/Field';
 import { FormPanel } from '../components/FormPanel';
 import { PageHeading } from '../components/PageHeading';
+import { peopleSearch } from '../components/PersonPicker';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { focusById } from '../components/focus';
 import { useI18n } from '../i18n/I18nProvider';
@@ -56,6 +57,7 @@ export function PlanDetail({ api, planId }: { api: ApiClient; me: Me; planId: st
   const [plan, setPlan] = useState<Plan | null>(null);
   const [strategy, setStrategy] = useState<Strategy | null>(null);
   const [units, setUnits] = useState<Unit[]>([]);
+  const searchPeople = useMemo(() => peopleSearch(api), [api]);
   const chain = useChain(api);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [actionError, setActionError] = useState<unknown>(null);
@@ -456,6 +458,7 @@ export function PlanDetail({ api, planId }: { api: ApiClient; me: Me; planId: st
         )}
         {editing?.kind === 'activity' && (
           <ActivityForm
+            searchPeople={searchPeople}
             strategy={strategy}
             chain={chain}
             units={units}

@@ -13,6 +13,7 @@ import { schoolYearOf, schoolYears } from './common';
 import { stepsFor } from './PlanDetail';
 import type { Activity, InboxItem, Plan, PlanSummary, ProgressOverview } from './types';
 import { mockApiClient, type MockApiClient } from '../testing/fakeApi';
+import '../testing/cssEscape';
 
 const botkyrka = { id: 'botkyrka', name: 'Botkyrka kommun', municipalityCode: '0127' };
 const rektor: Me = {
