@@ -341,7 +341,7 @@ describe('Roles', () => {
     const api = fakeApi(() =>
       page([assignment(1, { username: 'rektor.botkyrka', name: 'Eva Lindqvist' })]),
     );
-    const answer = api.get.getMockImplementation()!;
+    const answer = api.get.getMockImplementation() as (path: string) => Promise<unknown>;
     api.get.mockImplementation(async (path: string) =>
       path.startsWith('/api/people')
         ? page([
