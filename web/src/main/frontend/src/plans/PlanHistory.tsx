@@ -73,7 +73,7 @@ export function PlanHistory({ api, planId }: { api: ApiClient; planId: string })
               {t('plans.transition', {
                 from: t(statusKey(tr.from)),
                 to: t(statusKey(tr.to)),
-                by: tr.by,
+                by: tr.byName ?? tr.by,
                 at: formatDateTime(tr.at),
               })}
               {tr.comment && <p className="prewrap">“{tr.comment}”</p>}
@@ -91,7 +91,7 @@ export function PlanHistory({ api, planId }: { api: ApiClient; planId: string })
               {t('plans.revision', {
                 n: r.revision,
                 change: r.change,
-                by: r.by,
+                by: r.byName ?? r.by,
                 at: formatDateTime(r.at),
               })}
             </li>

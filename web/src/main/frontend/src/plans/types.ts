@@ -99,6 +99,8 @@ export interface Transition {
   to: PlanStatus;
   comment?: string | null;
   by: string;
+  /** Who, by name, when the municipality knows a person for the username. */
+  byName?: string | null;
   at: string;
 }
 
@@ -106,6 +108,8 @@ export interface Revision {
   revision: number;
   change: string;
   by: string;
+  /** Who, by name, when the municipality knows a person for the username. */
+  byName?: string | null;
   at: string;
 }
 

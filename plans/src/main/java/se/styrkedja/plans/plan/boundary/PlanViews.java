@@ -222,16 +222,26 @@ public final class PlanViews {
       @Schema(implementation = PlanStatus.class) String to,
       String comment,
       String by,
+      @Schema(description = "Who, by name, when the municipality knows a person for it")
+          String byName,
       OffsetDateTime at) {
-    static TransitionView of(PlanTransition t) {
-      return new TransitionView(t.from().name(), t.to().name(), t.remark(), t.actor(), t.actedAt());
+    static TransitionView of(PlanTransition t, Map<String, String> names) {
+      return new TransitionView(
+          t.from().name(), t.to().name(), t.remark(), t.actor(), names.get(t.actor()), t.actedAt());
     }
   }
 
   /** A version of the plan in its history. */
-  public record RevisionView(int revision, String change, String by, OffsetDateTime at) {
-    static RevisionView of(PlanRevision r) {
-      return new RevisionView(r.revision(), r.changeNote(), r.changedBy(), r.changedAt());
+  public record RevisionView(
+      int revision,
+      String change,
+      String by,
+      @Schema(description = "Who, by name, when the municipality knows a person for it")
+          String byName,
+      OffsetDateTime at) {
+    static RevisionView of(PlanRevision r, Map<String, String> names) {
+      return new RevisionView(
+          r.revision(), r.changeNote(), r.changedBy(), names.get(r.changedBy()), r.changedAt());
     }
   }
 

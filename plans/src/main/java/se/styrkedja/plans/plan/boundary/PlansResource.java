@@ -219,14 +219,18 @@ public class PlansResource {
   @Path("{id}/transitions")
   @Operation(summary = "Every step the plan has taken: who, when, with what comment")
   public List<TransitionView> transitions(@PathParam("id") UUID id) {
-    return plans.transitions(id).stream().map(TransitionView::of).toList();
+    var found = plans.transitions(id);
+    var known = names.of(found.stream().map(t -> t.actor()).toList());
+    return found.stream().map(t -> TransitionView.of(t, known)).toList();
   }
 
   @GET
   @Path("{id}/revisions")
   @Operation(summary = "Every version of the plan, oldest first")
   public List<RevisionView> revisions(@PathParam("id") UUID id) {
-    return plans.revisions(id).stream().map(RevisionView::of).toList();
+    var found = plans.revisions(id);
+    var known = names.of(found.stream().map(r -> r.changedBy()).toList());
+    return found.stream().map(r -> RevisionView.of(r, known)).toList();
   }
 
   @GET
