@@ -302,16 +302,26 @@ class ActionsBrowserIT {
         what);
   }
 
-  /** Until the page has no request under way (and a moment for React to draw the answer). */
+  /**
+   * Until the page has no request under way, twice with a moment between: a click's requests start
+   * only once React has drawn what it changed.
+   */
   private void settled() {
-    wait.until(
-        d ->
-            Long.valueOf(0)
-                .equals(
-                    ((JavascriptExecutor) d)
-                        .executeScript("return window.__answers ? window.__answers.pending : 0;")));
+    for (int round = 0; round < 2; round++) {
+      pause();
+      wait.until(
+          d ->
+              Long.valueOf(0)
+                  .equals(
+                      ((JavascriptExecutor) d)
+                          .executeScript(
+                              "return window.__answers ? window.__answers.pending : 0;")));
+    }
+  }
+
+  private static void pause() {
     try {
-      Thread.sleep(150);
+      Thread.sleep(200);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
