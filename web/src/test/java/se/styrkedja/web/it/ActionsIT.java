@@ -125,7 +125,13 @@ class ActionsIT {
     assertEquals(
         Map.of("Rektorns", List.of("progress"), "Lärarens", List.of("progress")),
         allowedByTitle(rektor.get("plans/" + id).body()));
-    assertEquals(List.of("follow-up"), texts(rektor.get("plans/" + id).body().get("allowed")));
+    assertEquals(
+        List.of("follow-up", "copy"), texts(rektor.get("plans/" + id).body().get("allowed")));
+    assertEquals(
+        List.of(), texts(Api.as("politiker.botkyrka").get("plans/" + id).body().get("allowed")));
+    // What is not offered is refused: the teacher copies no plan.
+    Answer copy = larare.post("plans/" + id + "/copy", Map.of("schoolYear", nextYear()));
+    assertEquals(403, copy.status(), copy.raw());
 
     String principalsId = principals.get("id").asText();
     long before = version(rektor, id, principalsId);
