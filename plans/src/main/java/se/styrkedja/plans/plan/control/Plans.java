@@ -126,8 +126,10 @@ public class Plans {
     if (leads && plan.status().isRunning()) {
       allowed.add(PlanAction.FOLLOW_UP);
     }
-    if (creatable().stream()
-        .anyMatch(c -> c.unit().id().equals(plan.unitId()) && c.kind() == plan.kind())) {
+    // Only the unit's lead starts its plans (asked first: the list costs a look at the strategy).
+    if (leads
+        && creatable().stream()
+            .anyMatch(c -> c.unit().id().equals(plan.unitId()) && c.kind() == plan.kind())) {
       allowed.add(PlanAction.COPY);
     }
     if (writesTemplates()) {
