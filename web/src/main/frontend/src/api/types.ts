@@ -34,10 +34,16 @@ export interface Note {
   title: string;
   body: string;
   createdBy: string;
+  /** The author's name, when the municipality knows a person for the username. */
+  createdByName?: string | null;
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** What the caller may do with the note, as the server will allow it. */
+  allowed?: NoteAction[];
 }
+
+export type NoteAction = 'edit' | 'delete';
 
 export interface NoteInput {
   title: string;
@@ -63,6 +69,8 @@ export interface Unit {
   closedOn: string | null;
   open: boolean;
   version: number;
+  /** What the caller may do with the unit, as the server allows. */
+  allowed?: ('edit' | 'move' | 'close' | 'new-child')[];
 }
 
 export type UnitChangeKind =
@@ -131,7 +139,11 @@ export interface Strategy extends StrategySummary {
   vision: string;
   areas: PriorityArea[];
   expectations: RoleExpectations[];
+  /** What the caller may do with this version, as the server allows. */
+  allowed?: StrategyAction[];
 }
+
+export type StrategyAction = 'edit' | 'adopt' | 'discard' | 'new-version';
 
 export interface FrameworkArea {
   code: string;
@@ -165,6 +177,8 @@ export interface RoleChain {
 export interface RoleAssignment {
   id: string;
   username: string;
+  /** The holder's name, when the municipality knows a person for the username. */
+  name?: string | null;
   level: string;
   unitId?: string | null;
   from: string;
@@ -196,6 +210,8 @@ export interface Person {
   externalId: string | null;
   givenName: string;
   familyName: string;
+  /** The SSO username assignments and activity owners name the person by (null: none yet). */
+  username?: string | null;
   principalName?: string | null;
   email?: string | null;
   /** Whether the person has signed in (and so is linked to an SSO identity). */

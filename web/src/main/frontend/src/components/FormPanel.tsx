@@ -4,6 +4,7 @@ import { ApiError, fieldName } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { Field, fieldErrors } from './Field';
+import { PersonPicker, type PeopleSearch } from './PersonPicker';
 import { ProblemAlert } from './ProblemAlert';
 import { focusById } from './focus';
 
@@ -12,7 +13,7 @@ export interface FieldSpec {
   label: MessageKey;
   /** The label already in words, e.g. naming the tenant's data ("Rating: Nanolärande"). */
   labelText?: string;
-  type: 'text' | 'textarea' | 'date' | 'number' | 'email' | 'password' | 'select';
+  type: 'text' | 'textarea' | 'date' | 'number' | 'email' | 'password' | 'select' | 'person';
   required?: boolean;
   max?: number;
   hint?: MessageKey;
@@ -25,6 +26,8 @@ export interface FieldSpec {
   pattern?: { regex: RegExp; message: MessageKey };
   /** Shown (and checked, and sent) only when this holds for the form's current values. */
   showIf?: (values: Values) => boolean;
+  /** A person field's search, and what it shows at first (the name of the person it holds). */
+  person?: { search: PeopleSearch; initialText?: string; showUsername?: boolean };
 }
 
 export type Values = Record<string, string>;
@@ -166,6 +169,20 @@ export function FormPanel({
                   setValues((v) => ({ ...v, [f.name]: e.target.value })),
               };
               if (f.type === 'textarea') return <textarea rows={5} {...common} />;
+              if (f.type === 'person' && f.person)
+                return (
+                  <PersonPicker
+                    id={fieldId}
+                    value={values[f.name] ?? ''}
+                    initialText={f.person.initialText}
+                    onChange={(v) => setValues((old) => ({ ...old, [f.name]: v }))}
+                    search={f.person.search}
+                    describedBy={describedBy}
+                    invalid={!!error}
+                    required={f.required}
+                    showUsername={f.person.showUsername}
+                  />
+                );
               if (f.type === 'select')
                 return (
                   <select {...common}>

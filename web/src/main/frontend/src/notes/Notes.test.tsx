@@ -15,9 +15,11 @@ const note: Note = {
   title: 'Nätverksträff IKT-pedagoger',
   body: 'Vi ses i Tumba.',
   createdBy: 'rektor.botkyrka',
+  createdByName: 'Eva Lindqvist',
   createdAt: '2026-11-23T10:00:00Z',
   updatedAt: '2026-11-23T10:00:00Z',
   version: 3,
+  allowed: ['edit', 'delete'],
 };
 
 function page(items: Note[]): Page<Note> {
@@ -48,6 +50,24 @@ describe('Notes', () => {
 
     expect(await screen.findByRole('heading', { name: 'Inga anteckningar ännu' })).toBeTruthy();
     expect(api.get).toHaveBeenCalledWith('/api/notes?offset=0&limit=50');
+  });
+
+  it('offers only what the server allows on each note, and names its author', async () => {
+    const api = fakeApi();
+    const others: Note = { ...note, id: 'other', title: 'Admins anteckning', allowed: [] };
+    const removable: Note = { ...note, id: 'removable', title: 'Lärarens', allowed: ['delete'] };
+    api.get.mockResolvedValue(page([note, others, removable]));
+
+    renderNotes(api);
+
+    expect(
+      await screen.findByRole('button', { name: 'Redigera ”Nätverksträff IKT-pedagoger”' }),
+    ).toBeTruthy();
+    expect(screen.getAllByText(/Eva Lindqvist/).length).toBe(3);
+    expect(screen.queryByText(/rektor\.botkyrka/)).toBeNull();
+    expect(screen.queryByRole('button', { name: /”Admins anteckning”/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Redigera ”Lärarens”' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Ta bort ”Lärarens”' })).toBeTruthy();
   });
 
   it('does not ask the server when the user belongs to no municipality', () => {

@@ -219,7 +219,7 @@ function NotesOfTenant({ api, tenant }: { api: ApiClient; tenant: Tenant }) {
                   </h2>
                   <p className="note-meta">
                     {t('notes.meta.created', {
-                      author: note.createdBy,
+                      author: note.createdByName ?? note.createdBy,
                       date: formatDateTime(note.createdAt),
                     })}
                     {note.updatedAt && note.updatedAt !== note.createdAt && (
@@ -262,30 +262,36 @@ function NotesOfTenant({ api, tenant }: { api: ApiClient; tenant: Tenant }) {
                       </div>
                     </div>
                   ) : (
-                    <div className="actions">
-                      <button
-                        type="button"
-                        className="button button-secondary"
-                        id={`note-edit-${note.id}`}
-                        aria-label={t('notes.edit.label', { title: note.title })}
-                        onClick={() => openEdit(note)}
-                      >
-                        {t('notes.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-secondary"
-                        id={`note-delete-${note.id}`}
-                        aria-label={t('notes.delete.label', { title: note.title })}
-                        onClick={() => {
-                          clearMessages();
-                          setConfirmingDelete(note.id);
-                          focusNext.current = `note-confirm-group-${note.id}`;
-                        }}
-                      >
-                        {t('notes.delete')}
-                      </button>
-                    </div>
+                    (note.allowed ?? []).length > 0 && (
+                      <div className="actions">
+                        {note.allowed?.includes('edit') && (
+                          <button
+                            type="button"
+                            className="button button-secondary"
+                            id={`note-edit-${note.id}`}
+                            aria-label={t('notes.edit.label', { title: note.title })}
+                            onClick={() => openEdit(note)}
+                          >
+                            {t('notes.edit')}
+                          </button>
+                        )}
+                        {note.allowed?.includes('delete') && (
+                          <button
+                            type="button"
+                            className="button button-secondary"
+                            id={`note-delete-${note.id}`}
+                            aria-label={t('notes.delete.label', { title: note.title })}
+                            onClick={() => {
+                              clearMessages();
+                              setConfirmingDelete(note.id);
+                              focusNext.current = `note-confirm-group-${note.id}`;
+                            }}
+                          >
+                            {t('notes.delete')}
+                          </button>
+                        )}
+                      </div>
+                    )
                   )}
                 </article>
               </li>

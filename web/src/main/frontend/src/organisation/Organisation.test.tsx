@@ -87,11 +87,19 @@ function page(items: Unit[]): Page<Unit> {
   return { items, total: items.length, offset: 0, limit: 500 };
 }
 
+/** What the server allows on a unit: the admin changes open units, others nothing. */
+function allowedTo(admin: boolean, u: Unit): Unit['allowed'] {
+  if (!admin || !u.open) return [];
+  return u.parentId ? ['edit', 'move', 'close', 'new-child'] : ['edit', 'close', 'new-child'];
+}
+
 /** Answers the unit list with `units` and every history with `history`. */
-function fakeApi(units: Unit[] = tree): MockApiClient {
+function fakeApi(units: Unit[] = tree, asAdmin = true): MockApiClient {
   const api = mockApiClient();
   api.get.mockImplementation(async (path: string) =>
-    path.includes('/history') ? history : page(units),
+    path.includes('/history')
+      ? history
+      : page(units.map((u) => ({ ...u, allowed: allowedTo(asAdmin, u) }))),
   );
   return api;
 }
@@ -151,8 +159,22 @@ describe('Organisation', () => {
     );
   });
 
+  it('offers a unit’s changes only as the server allows them', async () => {
+    renderPage(fakeApi(tree, false), admin);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Förskola' }));
+    expect(screen.queryByRole('button', { name: 'Ändra' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Stäng' })).toBeNull();
+    cleanup();
+
+    renderPage(fakeApi(), admin);
+    await user.click(await screen.findByRole('button', { name: 'Utbildningsförvaltningen' }));
+    expect(screen.getByRole('button', { name: 'Ändra' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Flytta' })).toBeNull();
+  });
+
   it('offers no changes to someone who is not the municipality admin', async () => {
-    renderPage(fakeApi(), rektor);
+    renderPage(fakeApi(tree, false), rektor);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Förskola' }));
 

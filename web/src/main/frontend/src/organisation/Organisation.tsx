@@ -283,25 +283,29 @@ function OrganisationOfTenant({
                   unit={selected}
                   parent={selected.parentId ? byId.get(selected.parentId) : undefined}
                 />
-                {isAdmin && selected.open && !editor && (
+                {(selected.allowed ?? []).length > 0 && !editor && (
                   <div className="actions">
-                    <button
-                      type="button"
-                      className="button button-secondary"
-                      id="unit-new-child"
-                      onClick={() => open({ mode: 'create', parentId: selected.id })}
-                    >
-                      {t('org.newChild')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-secondary"
-                      id="unit-edit"
-                      onClick={() => open({ mode: 'edit', unit: selected })}
-                    >
-                      {t('org.edit')}
-                    </button>
-                    {selected.parentId && (
+                    {selected.allowed?.includes('new-child') && (
+                      <button
+                        type="button"
+                        className="button button-secondary"
+                        id="unit-new-child"
+                        onClick={() => open({ mode: 'create', parentId: selected.id })}
+                      >
+                        {t('org.newChild')}
+                      </button>
+                    )}
+                    {selected.allowed?.includes('edit') && (
+                      <button
+                        type="button"
+                        className="button button-secondary"
+                        id="unit-edit"
+                        onClick={() => open({ mode: 'edit', unit: selected })}
+                      >
+                        {t('org.edit')}
+                      </button>
+                    )}
+                    {selected.allowed?.includes('move') && (
                       <button
                         type="button"
                         className="button button-secondary"
@@ -311,14 +315,16 @@ function OrganisationOfTenant({
                         {t('org.move')}
                       </button>
                     )}
-                    <button
-                      type="button"
-                      className="button button-secondary"
-                      id="unit-close"
-                      onClick={() => open({ mode: 'close', unit: selected })}
-                    >
-                      {t('org.close')}
-                    </button>
+                    {selected.allowed?.includes('close') && (
+                      <button
+                        type="button"
+                        className="button button-secondary"
+                        id="unit-close"
+                        onClick={() => open({ mode: 'close', unit: selected })}
+                      >
+                        {t('org.close')}
+                      </button>
+                    )}
                   </div>
                 )}
                 {editor?.mode === 'edit' && (

@@ -83,7 +83,7 @@ export function ActivityBoard({
                         </>
                       )}
                       <dt>{t('plans.activity.owner')}</dt>
-                      <dd>{a.owner}</dd>
+                      <dd>{a.ownerName ?? a.owner}</dd>
                       <dt>{t('plans.activity.period')}</dt>
                       <dd>
                         {formatDate(a.startsOn)} – {formatDate(a.dueOn)}
@@ -91,24 +91,28 @@ export function ActivityBoard({
                       <dt>{t('plans.activity.progress')}</dt>
                       <dd>{a.progress} %</dd>
                     </dl>
-                    {canEdit && (
+                    {canEdit && (a.allowed ?? []).some((x) => x === 'edit' || x === 'delete') && (
                       <div className="actions">
-                        <button
-                          type="button"
-                          className="link-button link-button-dark"
-                          aria-label={t('plans.activity.editLabel', { title: a.title })}
-                          onClick={() => onEdit(a)}
-                        >
-                          {t('plans.edit.short')}
-                        </button>
-                        <button
-                          type="button"
-                          className="link-button link-button-dark"
-                          aria-label={t('plans.activity.removeLabel', { title: a.title })}
-                          onClick={() => setRemoving(a.id)}
-                        >
-                          {t('plans.remove')}
-                        </button>
+                        {a.allowed?.includes('edit') && (
+                          <button
+                            type="button"
+                            className="link-button link-button-dark"
+                            aria-label={t('plans.activity.editLabel', { title: a.title })}
+                            onClick={() => onEdit(a)}
+                          >
+                            {t('plans.edit.short')}
+                          </button>
+                        )}
+                        {a.allowed?.includes('delete') && (
+                          <button
+                            type="button"
+                            className="link-button link-button-dark"
+                            aria-label={t('plans.activity.removeLabel', { title: a.title })}
+                            onClick={() => setRemoving(a.id)}
+                          >
+                            {t('plans.remove')}
+                          </button>
+                        )}
                       </div>
                     )}
                     {removing === a.id && (
@@ -135,7 +139,7 @@ export function ActivityBoard({
                         </div>
                       </div>
                     )}
-                    {canReport && reporting !== a.id && (
+                    {canReport && a.allowed?.includes('progress') && reporting !== a.id && (
                       <button
                         type="button"
                         className="button button-secondary"
@@ -145,7 +149,7 @@ export function ActivityBoard({
                         {t('plans.progress.report')}
                       </button>
                     )}
-                    {canReport && reporting === a.id && (
+                    {canReport && a.allowed?.includes('progress') && reporting === a.id && (
                       <ProgressForm
                         activity={a}
                         onCancel={() => setReporting(null)}

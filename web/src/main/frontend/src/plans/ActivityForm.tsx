@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RoleChain, Strategy, Unit } from '../api/types';
 import { FormPanel, type FieldSpec } from '../components/FormPanel';
+import type { PeopleSearch } from '../components/PersonPicker';
 import { useI18n } from '../i18n/I18nProvider';
 import { levelName } from '../roles/chain';
 import type { Activity } from './types';
@@ -11,6 +12,7 @@ export function ActivityForm({
   chain,
   units = [],
   activity,
+  searchPeople,
   onSubmit,
   onCancel,
 }: {
@@ -20,6 +22,8 @@ export function ActivityForm({
   /** The organisation's units, of which the activity may be for some ("five pilot preschools"). */
   units?: Unit[];
   activity?: Activity;
+  /** Finds the owner among the municipality's people by name; without it the owner is typed. */
+  searchPeople?: PeopleSearch;
   onSubmit: (body: Record<string, unknown>) => Promise<void>;
   onCancel: () => void;
 }) {
@@ -51,10 +55,14 @@ export function ActivityForm({
     {
       name: 'owner',
       label: 'plans.activity.owner',
-      type: 'text',
+      type: searchPeople ? 'person' : 'text',
       required: true,
       max: 255,
-      hint: 'plans.activity.owner.hint',
+      hint: searchPeople ? 'picker.hint' : 'plans.activity.owner.hint',
+      person: searchPeople && {
+        search: searchPeople,
+        initialText: activity ? (activity.ownerName ?? activity.owner) : '',
+      },
     },
     { name: 'startsOn', label: 'plans.activity.startsOn', type: 'date', required: true },
     { name: 'dueOn', label: 'plans.activity.dueOn', type: 'date', required: true },

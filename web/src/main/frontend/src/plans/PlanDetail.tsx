@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ApiError, type ApiClient } from '../api/client';
 import type { Me, Page, Strategy, Unit } from '../api/types';
 import { Field } from '../components/Field';
 import { FormPanel } from '../components/FormPanel';
 import { PageHeading } from '../components/PageHeading';
+import { peopleSearch } from '../components/PersonPicker';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { focusById } from '../components/focus';
 import { useI18n } from '../i18n/I18nProvider';
@@ -51,11 +52,12 @@ type Editing =
   | { kind: 'template' }
   | null;
 
-export function PlanDetail({ api, me, planId }: { api: ApiClient; me: Me; planId: string }) {
+export function PlanDetail({ api, planId }: { api: ApiClient; me: Me; planId: string }) {
   const { t, locale } = useI18n();
   const [plan, setPlan] = useState<Plan | null>(null);
   const [strategy, setStrategy] = useState<Strategy | null>(null);
   const [units, setUnits] = useState<Unit[]>([]);
+  const searchPeople = useMemo(() => peopleSearch(api), [api]);
   const chain = useChain(api);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [actionError, setActionError] = useState<unknown>(null);
@@ -183,9 +185,11 @@ export function PlanDetail({ api, me, planId }: { api: ApiClient; me: Me; planId
   }
 
   const steps = stepsFor(plan);
-  const editable = isEditable(plan.status);
   const running = isRunning(plan.status);
-  const writer = me.roleLevels.includes(plan.writtenAtLevel);
+  // What the server lets the caller do with the plan now; it refuses anything else.
+  const allowed = plan.allowed ?? [];
+  const editable = allowed.includes('edit');
+  const nameOf = (username: string) => plan.names?.[username] ?? username;
   const unitName = units.find((u) => u.id === plan.unitId)?.name ?? '';
   const path = `/api/plans/${encodeURIComponent(plan.id)}`;
 
@@ -235,13 +239,13 @@ export function PlanDetail({ api, me, planId }: { api: ApiClient; me: Me; planId
         {plan.submittedBy && (
           <>
             <dt>{t('plans.field.submittedBy')}</dt>
-            <dd>{plan.submittedBy}</dd>
+            <dd>{nameOf(plan.submittedBy)}</dd>
           </>
         )}
         {plan.decidedBy && (
           <>
             <dt>{t('plans.field.decidedBy')}</dt>
-            <dd>{plan.decidedBy}</dd>
+            <dd>{nameOf(plan.decidedBy)}</dd>
           </>
         )}
       </dl>
@@ -282,7 +286,7 @@ export function PlanDetail({ api, me, planId }: { api: ApiClient; me: Me; planId
               {t(`plans.step.${step}` as MessageKey)}
             </button>
           ))}
-          {editable && writer && editing === null && (
+          {editable && editing === null && (
             <button
               type="button"
               className="button button-secondary"
@@ -345,27 +349,31 @@ export function PlanDetail({ api, me, planId }: { api: ApiClient; me: Me; planId
             </button>
           ))}
         </div>
-        {editing === null && (
+        {editing === null && (allowed.includes('copy') || allowed.includes('template')) && (
           <div className="actions" role="group" aria-labelledby="plan-reuse-label">
             <span id="plan-reuse-label" className="export-label">
               {t('plans.reuse')}
             </span>
-            <button
-              type="button"
-              className="button button-secondary"
-              id="plan-copy"
-              onClick={() => setEditing({ kind: 'copy' })}
-            >
-              {t('plans.copy')}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              id="plan-template"
-              onClick={() => setEditing({ kind: 'template' })}
-            >
-              {t('plans.template.save')}
-            </button>
+            {allowed.includes('copy') && (
+              <button
+                type="button"
+                className="button button-secondary"
+                id="plan-copy"
+                onClick={() => setEditing({ kind: 'copy' })}
+              >
+                {t('plans.copy')}
+              </button>
+            )}
+            {allowed.includes('template') && (
+              <button
+                type="button"
+                className="button button-secondary"
+                id="plan-template"
+                onClick={() => setEditing({ kind: 'template' })}
+              >
+                {t('plans.template.save')}
+              </button>
+            )}
           </div>
         )}
         {editing?.kind === 'copy' && (
@@ -438,7 +446,7 @@ export function PlanDetail({ api, me, planId }: { api: ApiClient; me: Me; planId
 
       <section aria-labelledby="plan-activities-heading">
         <h2 id="plan-activities-heading">{t('plans.activities')}</h2>
-        {editable && writer && editing === null && (
+        {editable && editing === null && (
           <button
             type="button"
             className="button"
@@ -450,6 +458,7 @@ export function PlanDetail({ api, me, planId }: { api: ApiClient; me: Me; planId
         )}
         {editing?.kind === 'activity' && (
           <ActivityForm
+            searchPeople={searchPeople}
             strategy={strategy}
             chain={chain}
             units={units}
@@ -475,7 +484,7 @@ export function PlanDetail({ api, me, planId }: { api: ApiClient; me: Me; planId
         <ActivityBoard
           plan={plan}
           strategy={strategy}
-          canEdit={editable && writer && editing === null}
+          canEdit={editing === null}
           canReport={running}
           onEdit={(activity) => setEditing({ kind: 'activity', activity })}
           onRemove={(activity) =>
@@ -498,7 +507,12 @@ export function PlanDetail({ api, me, planId }: { api: ApiClient; me: Me; planId
       </section>
 
       {(running || plan.status === 'CLOSED') && (
-        <FollowUps api={api} plan={plan} canWrite={writer && running} onSaved={() => void load()} />
+        <FollowUps
+          api={api}
+          plan={plan}
+          canWrite={allowed.includes('follow-up')}
+          onSaved={() => void load()}
+        />
       )}
 
       <PlanHistory api={api} planId={plan.id} key={historyKey} />

@@ -104,7 +104,7 @@ export function PlanHistory({ api, planId }: { api: ApiClient; planId: string })
               {t('plans.transition', {
                 from: t(statusKey(tr.from)),
                 to: t(statusKey(tr.to)),
-                by: tr.by,
+                by: tr.byName ?? tr.by,
                 at: formatDateTime(tr.at),
               })}
               {tr.comment && <p className="prewrap">“{tr.comment}”</p>}
@@ -125,7 +125,7 @@ export function PlanHistory({ api, planId }: { api: ApiClient; planId: string })
                   activity: r.activity ?? '',
                   status: r.status ? t(statusKey(r.status)) : '',
                 }),
-                by: r.by,
+                by: r.byName ?? r.by,
                 at: formatDateTime(r.at),
               })}
             </li>

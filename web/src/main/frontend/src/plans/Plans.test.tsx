@@ -13,6 +13,7 @@ import { schoolYearOf, schoolYears } from './common';
 import { stepsFor } from './PlanDetail';
 import type { Activity, InboxItem, Plan, PlanSummary, ProgressOverview } from './types';
 import { mockApiClient, type MockApiClient } from '../testing/fakeApi';
+import '../testing/cssEscape';
 
 const botkyrka = { id: 'botkyrka', name: 'Botkyrka kommun', municipalityCode: '0127' };
 const rektor: Me = {
@@ -59,6 +60,7 @@ const activity = (over: Partial<Activity> = {}): Activity => ({
   updatedBy: 'rektor.botkyrka',
   updatedAt: '2025-09-10T08:00:00Z',
   version: 1,
+  allowed: ['edit', 'delete'],
   ...over,
 });
 
@@ -70,6 +72,7 @@ const plan = (over: Partial<Plan> = {}): Plan => ({
   createdAt: '2025-09-10T08:00:00Z',
   updatedBy: 'rektor.botkyrka',
   activities: [activity()],
+  allowed: ['edit', 'copy', 'template'],
   ...over,
 });
 
@@ -104,6 +107,7 @@ function fakeApi(routes: Record<string, unknown | (() => unknown)>): MockApiClie
 }
 
 const base = {
+  '/api/plans/creatable': [{ unitId: 'u1', unitName: 'Alléskolan', kind: 'LOCAL' }],
   '/api/strategies/adopted': strategy,
   '/api/units': {
     items: [{ id: 'u1', name: 'Alléskolan', type: 'SCHOOL_UNIT' }],
@@ -168,6 +172,23 @@ describe('Plans list', () => {
     expect(api.get).toHaveBeenCalledWith('/api/plans?schoolYear=2025%2F26');
     const row = screen.getByRole('row', { name: /Alléskolan/ });
     expect(within(row).getByText('Utkast')).toBeTruthy();
+  });
+
+  it('offers a new plan only for the units and kinds the server offers', async () => {
+    const none = fakeApi({ ...base, '/api/plans/creatable': [], '/api/plans': [summary()] });
+    renderWith(<PlansPage api={none as unknown as ApiClient} me={rektor} planId={null} />);
+    expect(await screen.findByRole('link', { name: /Lokal handlingsplan/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Ny plan' })).toBeNull();
+    cleanup();
+
+    const api = fakeApi({ ...base, '/api/plans': [summary()] });
+    renderWith(<PlansPage api={api as unknown as ApiClient} me={rektor} planId={null} />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Ny plan' }));
+    const unit = screen.getByLabelText('Enhet') as HTMLSelectElement;
+    expect([...unit.options].map((o) => o.textContent)).toEqual(['Välj enhet', 'Alléskolan']);
+    expect(unit.value).toBe('u1');
+    const kind = screen.getByLabelText('Typ') as HTMLSelectElement;
+    expect([...kind.options].map((o) => o.value)).toEqual(['LOCAL']);
   });
 
   it('says so when a year has no plans', async () => {
@@ -313,8 +334,21 @@ describe('Plan', () => {
         plan({
           status: 'ACTIVE',
           activities: [
-            activity({ id: 'a1', status: 'ONGOING', delayed: true, progress: 40 }),
-            activity({ id: 'a2', title: 'Klar insats', status: 'DONE', progress: 100 }),
+            activity({
+              id: 'a1',
+              status: 'ONGOING',
+              delayed: true,
+              progress: 40,
+              ownerName: 'Eva Lindqvist',
+              allowed: ['progress'],
+            }),
+            activity({
+              id: 'a2',
+              title: 'Klar insats',
+              status: 'DONE',
+              progress: 100,
+              allowed: [],
+            }),
           ],
         }),
       ),
@@ -327,7 +361,22 @@ describe('Plan', () => {
     const done = screen.getByRole('region', { name: /Klar/ });
     expect(within(done).getByText('Klar insats')).toBeTruthy();
     expect(within(done).queryByText(/Försenad/)).toBeNull();
-    expect(screen.getAllByRole('button', { name: /Rapportera läget för/ })).toHaveLength(2);
+    // Progress only where the server allows it; the owner by name.
+    expect(screen.getAllByRole('button', { name: /Rapportera läget för/ })).toHaveLength(1);
+    expect(within(ongoing).getByText('Eva Lindqvist')).toBeTruthy();
+  });
+
+  it('offers no changes, copies or templates the server does not allow', async () => {
+    const api = fakeApi(
+      planRoutes(() => plan({ allowed: [], activities: [activity({ allowed: [] })] })),
+    );
+    renderWith(<PlansPage api={api as unknown as ApiClient} me={rektor} planId="p1" />);
+
+    expect(await screen.findByRole('heading', { level: 1 })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Ny insats' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Ändra/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Ta bort/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Kopiera till ett annat läsår' })).toBeNull();
   });
 });
 

@@ -7,7 +7,7 @@ import { ProblemAlert } from '../components/ProblemAlert';
 import { useI18n } from '../i18n/I18nProvider';
 import { StatusBadge, YearSelect, statusKey, useSchoolYears } from './common';
 import { PlanDetail } from './PlanDetail';
-import { PLAN_STATUSES, type Plan, type PlanSummary } from './types';
+import { PLAN_STATUSES, type Creatable, type Plan, type PlanSummary } from './types';
 
 export const planHref = (id: string) => `#/handlingsplaner/${encodeURIComponent(id)}`;
 
@@ -35,6 +35,15 @@ function PlanList({ api, me }: { api: ApiClient; me: Me }) {
   const [error, setError] = useState<unknown>(null);
   const [creating, setCreating] = useState(false);
   const [templates, setTemplates] = useState<{ id: string; name: string }[]>([]);
+  // The units and kinds of plan the server lets the caller start: "Ny plan" only when there are.
+  const [creatable, setCreatable] = useState<Creatable[]>([]);
+
+  useEffect(() => {
+    api
+      .get<Creatable[]>('/api/plans/creatable')
+      .then((list) => setCreatable(Array.isArray(list) ? list : []))
+      .catch(() => setCreatable([]));
+  }, [api]);
 
   const load = useCallback(async () => {
     if (!year) return;
@@ -66,9 +75,7 @@ function PlanList({ api, me }: { api: ApiClient; me: Me }) {
   }, [api, creating]);
 
   const unitName = (id: string) => units.find((u) => u.id === id)?.name ?? '';
-  const planningUnits = units.filter((u) =>
-    ['ADMINISTRATION', 'SCHOOL_UNIT', 'PRESCHOOL_UNIT'].includes(u.type),
-  );
+  const kinds = [...new Set(creatable.map((c) => c.kind))];
 
   const fields: FieldSpec[] = [
     {
@@ -76,10 +83,7 @@ function PlanList({ api, me }: { api: ApiClient; me: Me }) {
       label: 'plans.field.kind',
       type: 'select',
       required: true,
-      options: [
-        { value: 'LOCAL', label: t('plans.kind.LOCAL') },
-        { value: 'ADMINISTRATION', label: t('plans.kind.ADMINISTRATION') },
-      ],
+      options: kinds.map((k) => ({ value: k, label: t(`plans.kind.${k}`) })),
     },
     {
       name: 'schoolYear',
@@ -96,7 +100,7 @@ function PlanList({ api, me }: { api: ApiClient; me: Me }) {
       required: true,
       options: [
         { value: '', label: t('plans.field.unit.choose') },
-        ...planningUnits.map((u) => ({ value: u.id, label: u.name })),
+        ...creatable.map((c) => ({ value: c.unitId, label: c.unitName })),
       ],
     },
     { name: 'title', label: 'plans.field.title', type: 'text', required: true, max: 200 },
@@ -132,7 +136,7 @@ function PlanList({ api, me }: { api: ApiClient; me: Me }) {
             ))}
           </select>
         </div>
-        {!creating && (
+        {!creating && creatable.length > 0 && (
           <button type="button" className="button" id="plan-new" onClick={() => setCreating(true)}>
             {t('plans.new')}
           </button>
@@ -144,9 +148,9 @@ function PlanList({ api, me }: { api: ApiClient; me: Me }) {
           heading={t('plans.new')}
           fields={fields}
           initial={{
-            kind: 'LOCAL',
+            kind: kinds[0] ?? 'LOCAL',
             schoolYear: year ?? '',
-            unitId: '',
+            unitId: creatable.length === 1 ? (creatable[0]?.unitId ?? '') : '',
             title: '',
             summary: '',
             templateId: '',

@@ -56,6 +56,8 @@ export interface Activity {
   targetUnitIds: string[];
   targetNote?: string | null;
   owner: string;
+  /** The owner's name, when the municipality knows a person for the username. */
+  ownerName?: string | null;
   startsOn: string;
   dueOn: string;
   successCriteria?: string | null;
@@ -65,7 +67,12 @@ export interface Activity {
   updatedBy: string;
   updatedAt: string;
   version: number;
+  /** What the caller may do with the activity now, as the server allows. */
+  allowed?: ActivityAction[];
 }
+
+export type ActivityAction = 'edit' | 'delete' | 'progress';
+export type PlanAction = 'edit' | 'follow-up' | 'copy' | 'template';
 
 export interface Plan extends PlanSummary {
   summary?: string | null;
@@ -74,6 +81,17 @@ export interface Plan extends PlanSummary {
   createdAt: string;
   updatedBy: string;
   activities: Activity[];
+  /** What else the caller may do with the plan now, as the server allows. */
+  allowed?: PlanAction[];
+  /** Names of the people the plan names, by username, where the municipality knows them. */
+  names?: Record<string, string>;
+}
+
+/** A unit and the kind of plan the caller may start for it (GET /api/plans/creatable). */
+export interface Creatable {
+  unitId: string;
+  unitName: string;
+  kind: PlanKind;
 }
 
 export interface Transition {
@@ -81,6 +99,8 @@ export interface Transition {
   to: PlanStatus;
   comment?: string | null;
   by: string;
+  /** Who, by name, when the municipality knows a person for the username. */
+  byName?: string | null;
   at: string;
 }
 
@@ -103,6 +123,8 @@ export interface Revision {
   /** The same in English, for logs. */
   change: string;
   by: string;
+  /** Who, by name, when the municipality knows a person for the username. */
+  byName?: string | null;
   at: string;
 }
 

@@ -7,6 +7,7 @@ import type { Me, Page, RoleAssignment, RoleChain, Unit } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { RolesPage, treeOrder } from './Roles';
 import { mockApiClient, type MockApiClient } from '../testing/fakeApi';
+import '../testing/cssEscape';
 
 const botkyrka = { id: 'botkyrka', name: 'Botkyrka kommun', municipalityCode: '0127' };
 const admin: Me = {
@@ -333,6 +334,51 @@ describe('Roles', () => {
       expect(screen.getByRole('status').textContent).toBe(
         'person2.botkyrka har fått rollen Rektor.',
       ),
+    );
+  });
+
+  it('chooses the person by name, and shows holders by name with the username for the admin', async () => {
+    const api = fakeApi(() =>
+      page([assignment(1, { username: 'rektor.botkyrka', name: 'Eva Lindqvist' })]),
+    );
+    const answer = api.get.getMockImplementation() as (path: string) => Promise<unknown>;
+    api.get.mockImplementation(async (path: string) =>
+      path.startsWith('/api/people')
+        ? page([
+            {
+              id: 'p1',
+              externalId: null,
+              givenName: 'Eva',
+              familyName: 'Lindqvist',
+              username: 'rektor.botkyrka',
+              linked: true,
+              version: 1,
+            },
+          ])
+        : answer(path),
+    );
+    api.post.mockResolvedValueOnce(assignment(2));
+    renderPage(api);
+    const user = userEvent.setup();
+
+    const row = await screen.findByRole('row', { name: /Eva Lindqvist/ });
+    expect(within(row).getByText('(rektor.botkyrka)')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Ge en roll' }));
+    const person = screen.getByRole('combobox', { name: 'Person' }) as HTMLInputElement;
+    await user.type(person, 'eva');
+    const option = await screen.findByRole('option', { name: /Eva Lindqvist/ });
+    expect(within(option).getByText('rektor.botkyrka')).toBeTruthy();
+    await user.click(option);
+    expect(person.value).toBe('Eva Lindqvist');
+    expect(api.get).toHaveBeenCalledWith('/api/people?limit=10&search=eva');
+
+    await user.selectOptions(screen.getByLabelText('Roll'), 'Rektor');
+    await user.selectOptions(screen.getByLabelText('Enhet'), 'tumba');
+    await user.click(screen.getByRole('button', { name: 'Ge rollen' }));
+    expect(api.post).toHaveBeenLastCalledWith(
+      '/api/role-assignments',
+      expect.objectContaining({ username: 'rektor.botkyrka', level: 'rektor', unitId: 'tumba' }),
     );
   });
 

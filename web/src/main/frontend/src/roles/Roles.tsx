@@ -3,6 +3,7 @@ import { ApiError, type ApiClient } from '../api/client';
 import type { Me, Page, RoleAssignment, RoleChain, RoleLevel, Unit } from '../api/types';
 import { FormPanel, type FieldSpec, type Values } from '../components/FormPanel';
 import { PageHeading } from '../components/PageHeading';
+import { peopleSearch } from '../components/PersonPicker';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { focusById } from '../components/focus';
 import { useI18n } from '../i18n/I18nProvider';
@@ -53,6 +54,7 @@ export function RolesPage({ api, me }: { api: ApiClient; me: Me }) {
 function RolesOfTenant({ api, me }: { api: ApiClient; me: Me }) {
   const { t, formatDate } = useI18n();
   const isAdmin = me.roleLevels.includes('admin');
+  const searchPeople = useMemo(() => peopleSearch(api), [api]);
   const [chain, setChain] = useState<RoleChain | null>(null);
   const [units, setUnits] = useState<Unit[]>([]);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -257,10 +259,11 @@ function RolesOfTenant({ api, me }: { api: ApiClient; me: Me }) {
     {
       name: 'username',
       label: 'roles.field.username',
-      type: 'text',
+      type: 'person',
       required: true,
       max: 255,
-      hint: 'roles.field.username.hint',
+      hint: 'picker.hint',
+      person: { search: searchPeople, showUsername: true },
       pattern: { regex: /^\S+$/, message: 'roles.validation.username' },
     },
     {
@@ -536,7 +539,12 @@ function RolesOfTenant({ api, me }: { api: ApiClient; me: Me }) {
               <tbody>
                 {assignments.items.map((a) => (
                   <tr key={a.id} data-assignment-id={a.id}>
-                    <th scope="row">{a.username}</th>
+                    <th scope="row">
+                      {a.name ?? a.username}
+                      {isAdmin && a.name && (
+                        <span className="picker-option-secondary"> ({a.username})</span>
+                      )}
+                    </th>
                     <td>{levelName(a.level)}</td>
                     <td>{unitName(a.unitId)}</td>
                     <td>
@@ -551,7 +559,7 @@ function RolesOfTenant({ api, me }: { api: ApiClient; me: Me }) {
                             className="button button-secondary"
                             id={`assignment-end-${a.id}`}
                             aria-label={t('roles.end.label', {
-                              username: a.username,
+                              username: a.name ?? a.username,
                               level: levelName(a.level),
                             })}
                             onClick={() => open({ kind: 'end', assignment: a })}

@@ -7,6 +7,7 @@ import type { Framework, Me, Strategy, StrategySummary } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { StrategyPage } from './Strategy';
 import { mockApiClient } from '../testing/fakeApi';
+import '../testing/cssEscape';
 
 const botkyrka = { id: 'botkyrka', name: 'Botkyrka kommun', municipalityCode: '0127' };
 
@@ -36,8 +37,17 @@ const frameworks: Framework[] = [
   },
 ];
 
-function strategy(status: Strategy['status']): Strategy {
+/** A version as the admin gets it (what the server allows an admin); others pass what they get. */
+function strategy(
+  status: Strategy['status'],
+  allowed: Strategy['allowed'] = status === 'DRAFT'
+    ? ['edit', 'adopt', 'discard']
+    : status === 'ADOPTED'
+      ? ['new-version']
+      : [],
+): Strategy {
   return {
+    allowed,
     id: 's1',
     lineageId: 's1',
     title: 'Strategi för barns och elevers lärande i en digital värld',
@@ -230,6 +240,52 @@ describe('Strategy', () => {
       version: 1,
     });
     expect(screen.queryByLabelText('Förväntningar, en per rad')).toBeNull();
+  });
+
+  it('discards a draft only after asking, in a dialog, and shows the adopted version again', async () => {
+    const adopted = strategy('ADOPTED');
+    const draft = { ...strategy('DRAFT'), id: 's2', versionNumber: 2, revisesId: 's1' };
+    let versions = [adopted, draft];
+    const api = fakeApi([adopted, draft]);
+    api.get.mockImplementation(async (path: string) => {
+      if (path === '/api/strategies') return versions.map(summary);
+      if (path === '/api/strategies/frameworks') return frameworks;
+      const found = versions.find((s) => path === `/api/strategies/${s.id}`);
+      if (found) return found;
+      throw new ApiError(404, { title: 'Not found' });
+    });
+    api.delete.mockImplementation(async () => {
+      versions = [adopted];
+    });
+    renderPage(api, 'admin');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /version 2/ }));
+
+    await user.click(await screen.findByRole('button', { name: 'Släng utkastet' }));
+    const dialog = await screen.findByRole('alertdialog', {
+      name: `Släng utkastet ”${draft.title}”?`,
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(api.delete).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Släng utkastet' }));
+    await user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', {
+        name: 'Ja, släng utkastet',
+      }),
+    );
+    expect(api.delete).toHaveBeenCalledWith('/api/strategies/s2');
+    expect(await screen.findByText(`Utkastet ”${draft.title}” är slängt.`)).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Starta en ny version' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Släng utkastet' })).toBeNull();
+  });
+
+  it('offers no new version when the server allows none', async () => {
+    const api = fakeApi([strategy('ADOPTED', [])]);
+    renderPage(api, 'admin');
+    expect(await screen.findByText('Källkritik')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Starta en ny version' })).toBeNull();
   });
 
   it('lets an admin start a new version of the adopted strategy', async () => {

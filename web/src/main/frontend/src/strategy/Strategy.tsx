@@ -9,6 +9,7 @@ import type {
   Strategy,
   StrategySummary,
 } from '../api/types';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { PageHeading } from '../components/PageHeading';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { focusById } from '../components/focus';
@@ -189,7 +190,20 @@ function StrategyOfTenant({ api, me }: { api: ApiClient; me: Me }) {
   }
 
   const base = strategy ? `/api/strategies/${encodeURIComponent(strategy.id)}` : '';
-  const editable = isAdmin && strategy?.status === 'DRAFT';
+  // What the server lets the caller do with the version shown; it refuses anything else.
+  const allowed = strategy?.allowed ?? [];
+  const editable = allowed.includes('edit');
+
+  async function discard() {
+    if (!strategy) return;
+    const title = strategy.title;
+    await action(
+      () => api.delete(base),
+      t('actions.discard.done', { title }),
+      strategy.revisesId ?? undefined,
+    );
+    focusNext.current = 'strategy-new-version';
+  }
 
   async function fromTemplate() {
     await action(async () => {
@@ -342,29 +356,40 @@ function StrategyOfTenant({ api, me }: { api: ApiClient; me: Me }) {
               </dd>
             </dl>
 
-            {isAdmin && editor === null && (
+            {allowed.length > 0 && editor === null && (
               <div className="actions">
-                {strategy.status === 'DRAFT' && (
-                  <>
-                    <button
-                      type="button"
-                      className="button button-secondary"
-                      id="strategy-edit"
-                      onClick={() => open({ kind: 'strategy' })}
-                    >
-                      {t('strategy.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button"
-                      id="strategy-adopt"
-                      onClick={() => open({ kind: 'adopt' })}
-                    >
-                      {t('strategy.adopt')}
-                    </button>
-                  </>
+                {allowed.includes('edit') && (
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    id="strategy-edit"
+                    onClick={() => open({ kind: 'strategy' })}
+                  >
+                    {t('strategy.edit')}
+                  </button>
                 )}
-                {strategy.status === 'ADOPTED' && (
+                {allowed.includes('adopt') && (
+                  <button
+                    type="button"
+                    className="button"
+                    id="strategy-adopt"
+                    onClick={() => open({ kind: 'adopt' })}
+                  >
+                    {t('strategy.adopt')}
+                  </button>
+                )}
+                {allowed.includes('discard') && (
+                  <ConfirmDialog
+                    id="strategy-discard"
+                    label={t('actions.discard')}
+                    question={t('actions.discard.question', { title: strategy.title })}
+                    detail={t('actions.discard.detail')}
+                    confirmLabel={t('actions.discard.confirm')}
+                    cancelLabel={t('actions.cancel')}
+                    onConfirm={discard}
+                  />
+                )}
+                {allowed.includes('new-version') && (
                   <button
                     type="button"
                     className="button button-secondary"

@@ -8,6 +8,7 @@ import se.styrkedja.core.problem.ProblemCode;
  */
 public enum PlansProblemCode implements ProblemCode {
   ACTIVITY_NOT_FOUND("plans.activity.not-found"),
+  ACTIVITY_NOT_YOURS("plans.activity.not-yours"),
   ACTIVITY_STALE_VERSION("plans.activity.stale-version"),
   FOLLOW_UP_STALE_VERSION("plans.follow-up.stale-version"),
   PLAN_EXISTS("plans.plan.exists"),

@@ -17,6 +17,8 @@ public enum TenantProblemCode implements ProblemCode {
   IMPORT_NOT_FOUND("tenant.import.not-found"),
   IMPORT_RUNNING("tenant.import.running"),
   NOTE_NOT_FOUND("tenant.note.not-found"),
+  NOTE_NOT_YOURS("tenant.note.not-yours"),
+  NOTE_NOT_YOURS_TO_DELETE("tenant.note.not-yours-to-delete"),
   NOTE_STALE_VERSION("tenant.note.stale-version"),
   OFFBOARDING_ALREADY_OFFBOARDED("tenant.offboarding.already-offboarded"),
   OFFBOARDING_CONFIRMATION_MISMATCH("tenant.offboarding.confirmation-mismatch"),

@@ -78,11 +78,18 @@ public final class PlanViews {
       OffsetDateTime updatedAt,
       long version,
       List<ActivityView> activities,
-      List<String> allowedSteps,
+      @Schema(description = "The workflow steps the caller may take now, as the server allows")
+          List<String> allowedSteps,
       UUID administrationPlanId,
-      String administrationPlanTitle) {
+      String administrationPlanTitle,
+      @Schema(
+              description = "What else the caller may do with the plan now",
+              enumeration = {"edit", "follow-up"})
+          List<String> allowed,
+      @Schema(description = "Names of the people the plan names, by username (when known)")
+          Map<String, String> names) {
 
-    static PlanView of(Plans.WholePlan whole, LocalDate today) {
+    static PlanView of(Plans.WholePlan whole, LocalDate today, Map<String, String> names) {
       Plan p = whole.plan();
       return new PlanView(
           p.id(),
@@ -103,10 +110,38 @@ public final class PlanViews {
           p.updatedBy(),
           p.updatedAt(),
           p.version(),
-          whole.activities().stream().map(a -> ActivityView.of(a, today)).toList(),
+          whole.activities().stream()
+              .map(
+                  a ->
+                      ActivityView.of(
+                          a,
+                          today,
+                          whole.allowedOnActivities().getOrDefault(a.id(), List.of()),
+                          names))
+              .toList(),
           whole.allowedSteps().stream().map(Enum::name).toList(),
           whole.administrationPlan().map(Plan::id).orElse(null),
-          whole.administrationPlan().map(Plan::title).orElse(null));
+          whole.administrationPlan().map(Plan::title).orElse(null),
+          whole.allowed().stream().map(PlanViews::key).toList(),
+          names);
+    }
+
+    /** Every username the plan shows, for looking their names up at once. */
+    static List<String> usernames(Plans.WholePlan whole) {
+      Plan p = whole.plan();
+      List<String> out = new java.util.ArrayList<>();
+      out.add(p.createdBy());
+      out.add(p.updatedBy());
+      p.submittedBy().ifPresent(out::add);
+      p.decidedBy().ifPresent(out::add);
+      whole
+          .activities()
+          .forEach(
+              a -> {
+                out.add(a.content().owner());
+                out.add(a.updatedBy());
+              });
+      return out;
     }
   }
 
@@ -122,6 +157,8 @@ public final class PlanViews {
       List<UUID> targetUnitIds,
       String targetNote,
       String owner,
+      @Schema(description = "The owner's name, when the municipality knows a person for it")
+          String ownerName,
       LocalDate startsOn,
       LocalDate dueOn,
       String successCriteria,
@@ -130,9 +167,17 @@ public final class PlanViews {
       int progress,
       String updatedBy,
       OffsetDateTime updatedAt,
-      long version) {
+      long version,
+      @Schema(
+              description = "What the caller may do with the activity now, as the server allows",
+              enumeration = {"edit", "delete", "progress"})
+          List<String> allowed) {
 
-    static ActivityView of(Activity a, LocalDate today) {
+    static ActivityView of(
+        Activity a,
+        LocalDate today,
+        List<Plans.ActivityAction> allowed,
+        Map<String, String> names) {
       Activity.Content c = a.content();
       return new ActivityView(
           a.id(),
@@ -145,6 +190,7 @@ public final class PlanViews {
           c.targetUnitIds(),
           c.targetNote(),
           c.owner(),
+          names.get(c.owner()),
           c.startsOn(),
           c.dueOn(),
           c.successCriteria(),
@@ -153,7 +199,21 @@ public final class PlanViews {
           a.progress(),
           a.updatedBy(),
           a.updatedAt(),
-          a.version());
+          a.version(),
+          allowed.stream().map(PlanViews::key).toList());
+    }
+  }
+
+  /** An action as the API names it: {@code follow-up} for FOLLOW_UP. */
+  static String key(Enum<?> action) {
+    return action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /** A unit and the kind of plan the caller may start for it. */
+  public record CreatableView(
+      UUID unitId, String unitName, @Schema(implementation = PlanKind.class) String kind) {
+    static CreatableView of(Plans.Creatable c) {
+      return new CreatableView(c.unit().id(), c.unit().name(), c.kind().name());
     }
   }
 
@@ -163,9 +223,12 @@ public final class PlanViews {
       @Schema(implementation = PlanStatus.class) String to,
       String comment,
       String by,
+      @Schema(description = "Who, by name, when the municipality knows a person for it")
+          String byName,
       OffsetDateTime at) {
-    static TransitionView of(PlanTransition t) {
-      return new TransitionView(t.from().name(), t.to().name(), t.remark(), t.actor(), t.actedAt());
+    static TransitionView of(PlanTransition t, Map<String, String> names) {
+      return new TransitionView(
+          t.from().name(), t.to().name(), t.remark(), t.actor(), names.get(t.actor()), t.actedAt());
     }
   }
 
@@ -180,8 +243,10 @@ public final class PlanViews {
       @Schema(implementation = PlanStatus.class) String status,
       String change,
       String by,
+      @Schema(description = "Who, by name, when the municipality knows a person for it")
+          String byName,
       OffsetDateTime at) {
-    static RevisionView of(PlanRevision r) {
+    static RevisionView of(PlanRevision r, Map<String, String> names) {
       RevisionKind.Change c = RevisionKind.of(r.changeNote());
       return new RevisionView(
           r.revision(),
@@ -190,6 +255,7 @@ public final class PlanViews {
           c.status() == null ? null : c.status().name(),
           r.changeNote(),
           r.changedBy(),
+          names.get(r.changedBy()),
           r.changedAt());
     }
   }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.core.time.Clocks;
 import se.styrkedja.plans.plan.boundary.PlanViews.ActivityView;
 import se.styrkedja.plans.plan.boundary.PlanViews.ComparisonView;
+import se.styrkedja.plans.plan.boundary.PlanViews.CreatableView;
 import se.styrkedja.plans.plan.boundary.PlanViews.PlanSummary;
 import se.styrkedja.plans.plan.boundary.PlanViews.PlanView;
 import se.styrkedja.plans.plan.boundary.PlanViews.RevisionView;
@@ -42,6 +43,7 @@ import se.styrkedja.plans.plan.entity.Activity;
 import se.styrkedja.plans.plan.entity.ActivityStatus;
 import se.styrkedja.plans.plan.entity.PlanKind;
 import se.styrkedja.plans.plan.entity.PlanStatus;
+import se.styrkedja.tenant.api.PersonNames;
 
 /**
  * Action plans and their activities. The unit's own level writes and submits a plan, the level
@@ -59,6 +61,7 @@ public class PlansResource {
 
   @Inject Plans plans;
   @Inject Clock clock;
+  @Inject PersonNames names;
 
   @GET
   @Operation(
@@ -76,6 +79,19 @@ public class PlansResource {
     return plans.list(schoolYear, status == null ? null : PlanStatus.valueOf(status)).stream()
         .map(PlanSummary::of)
         .toList();
+  }
+
+  @GET
+  @Path("creatable")
+  @Operation(
+      operationId = "creatablePlans",
+      summary = "The units and kinds of plan the caller may start",
+      description =
+          "What the server then accepts: a unit the caller leads (a principal's school, the"
+              + " administration for its leadership), with an adopted strategy. Empty for"
+              + " teachers, the board and the admin.")
+  public List<CreatableView> creatable() {
+    return plans.creatable().stream().map(CreatableView::of).toList();
   }
 
   @POST
@@ -135,7 +151,7 @@ public class PlansResource {
       @Context UriInfo uri) {
     Activity activity = plans.addActivity(id, content(request));
     return Response.created(uri.getAbsolutePathBuilder().path(activity.id().toString()).build())
-        .entity(ActivityView.of(activity, today()))
+        .entity(activityView(id, activity.id()))
         .build();
   }
 
@@ -150,8 +166,8 @@ public class PlansResource {
       throw new se.styrkedja.plans.plan.control.InvalidPlan(
           "version", "is required: the version of the activity you edited");
     }
-    return ActivityView.of(
-        plans.editActivity(id, activityId, content(request), request.version()), today());
+    plans.editActivity(id, activityId, content(request), request.version());
+    return activityView(id, activityId);
   }
 
   @DELETE
@@ -176,14 +192,13 @@ public class PlansResource {
       @PathParam("id") UUID id,
       @PathParam("activityId") UUID activityId,
       @NotNull(message = "a JSON body is required") @Valid PlanRequest.Progress request) {
-    return ActivityView.of(
-        plans.report(
-            id,
-            activityId,
-            ActivityStatus.valueOf(request.status()),
-            request.progress(),
-            request.version()),
-        today());
+    plans.report(
+        id,
+        activityId,
+        ActivityStatus.valueOf(request.status()),
+        request.progress(),
+        request.version());
+    return activityView(id, activityId);
   }
 
   @POST
@@ -204,14 +219,18 @@ public class PlansResource {
   @Path("{id}/transitions")
   @Operation(summary = "Every step the plan has taken: who, when, with what comment")
   public List<TransitionView> transitions(@PathParam("id") UUID id) {
-    return plans.transitions(id).stream().map(TransitionView::of).toList();
+    var found = plans.transitions(id);
+    var known = names.of(found.stream().map(t -> t.actor()).toList());
+    return found.stream().map(t -> TransitionView.of(t, known)).toList();
   }
 
   @GET
   @Path("{id}/revisions")
   @Operation(summary = "Every version of the plan, oldest first")
   public List<RevisionView> revisions(@PathParam("id") UUID id) {
-    return plans.revisions(id).stream().map(RevisionView::of).toList();
+    var found = plans.revisions(id);
+    var known = names.of(found.stream().map(r -> r.changedBy()).toList());
+    return found.stream().map(r -> RevisionView.of(r, known)).toList();
   }
 
   @GET
@@ -265,7 +284,17 @@ public class PlansResource {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private PlanView view(UUID id) {
-    return PlanView.of(plans.get(id), today());
+    Plans.WholePlan whole = plans.get(id);
+    return PlanView.of(whole, today(), names.of(PlanView.usernames(whole)));
+  }
+
+  /** An activity as just written, with what the caller may do with it now. */
+  private ActivityView activityView(UUID planId, UUID activityId) {
+    PlanView plan = view(planId);
+    return plan.activities().stream()
+        .filter(a -> a.id().equals(activityId))
+        .findFirst()
+        .orElseThrow(() -> new se.styrkedja.plans.plan.control.ActivityNotFound(activityId));
   }
 
   private LocalDate today() {

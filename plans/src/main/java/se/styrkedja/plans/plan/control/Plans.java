@@ -77,7 +77,31 @@ public class Plans {
       Plan plan,
       List<Activity> activities,
       List<Step> allowedSteps,
-      java.util.Optional<Plan> administrationPlan) {}
+      java.util.Optional<Plan> administrationPlan,
+      List<PlanAction> allowed,
+      Map<UUID, List<ActivityAction>> allowedOnActivities) {}
+
+  /** What the caller may do with a plan besides the steps of its workflow. */
+  public enum PlanAction {
+    /** Rewrite its title and summary, add activities: while it is written. */
+    EDIT,
+    /** Report back on it (the follow-ups): while it runs, through the one who leads the unit. */
+    FOLLOW_UP,
+    /** Start next year's plan as a copy of it: whoever may start a plan of its kind at its unit. */
+    COPY,
+    /** Save it as a template for the municipality's units: the admin or the administration. */
+    TEMPLATE
+  }
+
+  /** What the caller may do with one activity of a plan. */
+  public enum ActivityAction {
+    EDIT,
+    DELETE,
+    PROGRESS
+  }
+
+  /** A unit and the kind of plan the caller may start for it. */
+  public record Creatable(UnitInfo unit, PlanKind kind) {}
 
   public List<Plan> list(String schoolYear, PlanStatus status) {
     ReadScope scope = access.readScope();
@@ -94,13 +118,92 @@ public class Plans {
 
   public WholePlan get(UUID id) {
     Plan plan = readable(id);
+    List<Activity> activities = store.activities(plan.id());
+    boolean writes = access.may(Action.WRITE, unitOf(plan));
+    boolean leads = writes && leads(plan);
+    List<PlanAction> allowed = new java.util.ArrayList<>();
+    if (writes && plan.status().isEditable()) {
+      allowed.add(PlanAction.EDIT);
+    }
+    if (leads && plan.status().isRunning()) {
+      allowed.add(PlanAction.FOLLOW_UP);
+    }
+    // Only the unit's lead starts its plans (asked first: the list costs a look at the strategy).
+    if (leads
+        && creatable().stream()
+            .anyMatch(c -> c.unit().id().equals(plan.unitId()) && c.kind() == plan.kind())) {
+      allowed.add(PlanAction.COPY);
+    }
+    if (writesTemplates()) {
+      allowed.add(PlanAction.TEMPLATE);
+    }
+    Map<UUID, List<ActivityAction>> onActivities = new HashMap<>();
+    for (Activity a : activities) {
+      List<ActivityAction> actions = new java.util.ArrayList<>();
+      if (writes && plan.status().isEditable()) {
+        actions.add(ActivityAction.EDIT);
+        actions.add(ActivityAction.DELETE);
+      }
+      if (plan.status().isRunning() && (leads || ownedByCaller(a))) {
+        actions.add(ActivityAction.PROGRESS);
+      }
+      onActivities.put(a.id(), actions);
+    }
     return new WholePlan(
         plan,
-        store.activities(plan.id()),
+        activities,
         allowedSteps(plan),
         plan.kind() == PlanKind.LOCAL
             ? store.administrationPlan(plan.schoolYear())
-            : java.util.Optional.empty());
+            : java.util.Optional.empty(),
+        allowed,
+        onActivities);
+  }
+
+  /**
+   * Whether the caller writes the municipality's plan templates: its admin, or the administration
+   * at the root of the tree.
+   */
+  public boolean writesTemplates() {
+    return access.may(Action.CONFIGURE, Target.tenantWide(tenant.require()))
+        || tree.units().stream()
+            .filter(u -> u.parentId() == null)
+            .map(UnitInfo::id)
+            .anyMatch(root -> access.may(Action.WRITE, Target.unit(tenant.require(), root)));
+  }
+
+  /**
+   * The units and kinds of plan the caller may start, by the rules {@link #create} applies: a unit
+   * that is open, where the caller holds the level that leads it (a principal at their school, the
+   * administration's leadership at the administration), a kind that fits the unit, and an adopted
+   * strategy to plan for. Teachers, the board and the admin start none.
+   */
+  public List<Creatable> creatable() {
+    if (strategies.adopted().isEmpty()) {
+      return List.of();
+    }
+    List<Creatable> out = new java.util.ArrayList<>();
+    access
+        .levelsAt()
+        .forEach(
+            (unitId, level) -> {
+              if (!access.leads(level)) {
+                return;
+              }
+              tree.find(unitId)
+                  .filter(UnitInfo::isOpen)
+                  .filter(u -> access.may(Action.WRITE, Target.unit(tenant.require(), u.id())))
+                  .ifPresent(
+                      u ->
+                          out.add(
+                              new Creatable(
+                                  u,
+                                  u.type() == UnitType.ADMINISTRATION
+                                      ? PlanKind.ADMINISTRATION
+                                      : PlanKind.LOCAL)));
+            });
+    out.sort(java.util.Comparator.comparing(c -> c.unit().name()));
+    return out;
   }
 
   public Plan create(NewPlan n) {
@@ -197,16 +300,22 @@ public class Plans {
   }
 
   /**
-   * Reports how far an activity has come, while the plan runs: the unit's own level, or the
-   * activity's owner, who may be a teacher with no say over the rest of the plan.
+   * Reports how far an activity has come, while the plan runs: the one who writes the plan at its
+   * level (the unit's principal), or the activity's owner, who may be a teacher with no say over
+   * the rest of the plan; not any other teacher of the unit.
    */
   public Activity report(
       UUID planId, UUID activityId, ActivityStatus status, int progress, long version) {
     Plan plan = store.findForUpdate(planId).orElseThrow(() -> new PlanNotFound(planId));
     requireReadable(plan);
     Activity activity = activity(plan, activityId, version);
-    if (!activity.owner().equals(caller.actor())) {
-      access.require(Action.WRITE, unitOf(plan), "report on an activity");
+    if (!ownedByCaller(activity) && !(access.may(Action.WRITE, unitOf(plan)) && leads(plan))) {
+      se.styrkedja.core.audit.Audit.refused(
+          tenant.require().value(),
+          caller.actor(),
+          "report on activity " + activityId,
+          "neither its owner nor the unit's lead");
+      throw new NotYourActivity();
     }
     if (!plan.status().isRunning()) {
       throw new InvalidPlan(
@@ -316,6 +425,10 @@ public class Plans {
       }
     }
     return allowed;
+  }
+
+  private boolean ownedByCaller(Activity activity) {
+    return activity.owner().equals(caller.actor());
   }
 
   /** Whether the caller leads the plan's unit at the level the plan is written at. */

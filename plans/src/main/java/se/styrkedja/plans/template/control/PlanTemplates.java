@@ -24,7 +24,6 @@ import se.styrkedja.tenant.api.AccessPolicy;
 import se.styrkedja.tenant.api.Action;
 import se.styrkedja.tenant.api.OrganisationTree;
 import se.styrkedja.tenant.api.Target;
-import se.styrkedja.tenant.api.UnitInfo;
 
 /**
  * Plan templates, and the two ways a plan starts from another: from a template, or as a copy of
@@ -177,13 +176,7 @@ public class PlanTemplates {
 
   /** The municipality admin, or the administration at the root of the tree. */
   private void requireAuthor() {
-    boolean admin = access.may(Action.CONFIGURE, Target.tenantWide(tenant.require()));
-    boolean administration =
-        tree.units().stream()
-            .filter(u -> u.parentId() == null)
-            .map(UnitInfo::id)
-            .anyMatch(root -> access.may(Action.WRITE, Target.unit(tenant.require(), root)));
-    if (!admin && !administration) {
+    if (!plans.writesTemplates()) {
       access.require(Action.CONFIGURE, Target.tenantWide(tenant.require()), "write a template");
     }
   }

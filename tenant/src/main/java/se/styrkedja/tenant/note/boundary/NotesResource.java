@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.core.paging.Page;
 import se.styrkedja.core.paging.PageRequest;
+import se.styrkedja.tenant.api.PersonNames;
 import se.styrkedja.tenant.note.control.Notes;
 import se.styrkedja.tenant.note.entity.Note;
 
@@ -37,20 +39,27 @@ import se.styrkedja.tenant.note.entity.Note;
 public class NotesResource {
 
   @Inject Notes notes;
+  @Inject PersonNames names;
 
   @GET
   @Operation(
       operationId = "listNotes",
       summary = "The municipality's notes, most recently changed first")
   public Page<NoteView> list(@BeanParam @Valid PageRequest page) {
-    return notes.list(page.offset(), page.limit()).map(NoteView::of);
+    Page<Note> found = notes.list(page.offset(), page.limit());
+    var known =
+        names.of(
+            found.items().stream()
+                .flatMap(n -> java.util.stream.Stream.of(n.createdBy(), n.updatedBy()))
+                .toList());
+    return found.map(n -> NoteView.of(n, notes.allowed(n), known));
   }
 
   @GET
   @Path("{id}")
   @Operation(operationId = "getNote", summary = "One note")
   public NoteView get(@PathParam("id") UUID id) {
-    return NoteView.of(notes.get(id));
+    return view(notes.get(id));
   }
 
   @POST
@@ -64,7 +73,7 @@ public class NotesResource {
       @Context UriInfo uri) {
     Note note = notes.create(request.title(), request.body());
     return Response.created(uri.getAbsolutePathBuilder().path(note.id().toString()).build())
-        .entity(NoteView.of(note))
+        .entity(view(note))
         .build();
   }
 
@@ -74,7 +83,7 @@ public class NotesResource {
   public NoteView edit(
       @PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid NoteRequest.Edit request) {
-    return NoteView.of(notes.edit(id, request.version(), request.title(), request.body()));
+    return view(notes.edit(id, request.version(), request.title(), request.body()));
   }
 
   @DELETE
@@ -84,5 +93,9 @@ public class NotesResource {
   public Response delete(@PathParam("id") UUID id) {
     notes.delete(id);
     return Response.noContent().build();
+  }
+
+  private NoteView view(Note n) {
+    return NoteView.of(n, notes.allowed(n), names.of(List.of(n.createdBy(), n.updatedBy())));
   }
 }

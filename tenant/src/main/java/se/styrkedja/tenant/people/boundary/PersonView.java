@@ -4,14 +4,17 @@ import java.util.UUID;
 import se.styrkedja.tenant.people.entity.Person;
 
 /**
- * A person as the API shows it. {@code email} and {@code principalName} only for the admin (null
- * for others); {@code linked} says whether the person has signed in.
+ * A person as the API shows it. {@code username} is the SSO username role assignments and activity
+ * owners name the person by (null when the person has none yet), for everyone who chooses a person;
+ * {@code email} and {@code principalName} only for the admin (null for others); {@code linked} says
+ * whether the person has signed in.
  */
 public record PersonView(
     UUID id,
     String externalId,
     String givenName,
     String familyName,
+    String username,
     String principalName,
     String email,
     boolean linked,
@@ -23,6 +26,7 @@ public record PersonView(
         p.externalId(),
         p.givenName(),
         p.familyName(),
+        p.username(),
         contact ? p.principalName() : null,
         contact ? p.email() : null,
         p.linkedUsername() != null,

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import se.styrkedja.core.persistence.TenantEntityManager;
@@ -15,10 +14,11 @@ import se.styrkedja.tenant.people.entity.Person;
 @ApplicationScoped
 public class PeopleStore {
 
-  private static final String SEARCH =
-      " where p.removed = false and (:q = '' or lower(p.givenName) like :like"
-          + " or lower(p.familyName) like :like or lower(p.email) like :like"
-          + " or lower(p.principalName) like :like)";
+  // Every word typed is in the folded name, username or e-mail (Person.fold): "eva lind" finds
+  // Eva Lindqvist, "ANDRE" finds André.
+  private static final String SEARCH = " where p.removed = false";
+
+  private static final int MAX_WORDS = 5;
 
   @Inject TenantEntityManager tenantEm;
 
@@ -28,7 +28,8 @@ public class PeopleStore {
 
   public List<Person> page(String search, int offset, int limit) {
     return search(
-            "select p from Person p" + SEARCH + " order by p.familyName, p.givenName, p.id",
+            "select p from Person p",
+            " order by p.familyName, p.givenName, p.id",
             Person.class,
             search)
         .setFirstResult(offset)
@@ -37,7 +38,7 @@ public class PeopleStore {
   }
 
   public long count(String search) {
-    return search("select count(p) from Person p" + SEARCH, Long.class, search).getSingleResult();
+    return search("select count(p) from Person p", "", Long.class, search).getSingleResult();
   }
 
   public List<Duty> duties(UUID personId) {
@@ -48,6 +49,17 @@ public class PeopleStore {
                 + " order by d.startDate, d.dutyRole, d.id",
             Duty.class)
         .setParameter("p", personId)
+        .getResultList();
+  }
+
+  /** The people known by these usernames, linked or as their principal name. */
+  public List<Person> byUsernames(java.util.Collection<String> usernames) {
+    return tenantEm
+        .get()
+        .createQuery(
+            "select p from Person p where p.linkedUsername in :u or p.principalName in :u",
+            Person.class)
+        .setParameter("u", usernames)
         .getResultList();
   }
 
@@ -76,12 +88,20 @@ public class PeopleStore {
     return q.setMaxResults(1).getResultStream().findFirst();
   }
 
-  private <T> TypedQuery<T> search(String jpql, Class<T> type, String search) {
-    String q = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-    return tenantEm
-        .get()
-        .createQuery(jpql, type)
-        .setParameter("q", q)
-        .setParameter("like", "%" + q.replace("%", "").replace("_", "") + "%");
+  private <T> TypedQuery<T> search(String select, String order, Class<T> type, String search) {
+    List<String> words =
+        java.util.Arrays.stream(Person.fold(search).replace("%", "").replace("_", "").split(" "))
+            .filter(w -> !w.isEmpty())
+            .limit(MAX_WORDS)
+            .toList();
+    StringBuilder jpql = new StringBuilder(select).append(SEARCH);
+    for (int i = 0; i < words.size(); i++) {
+      jpql.append(" and p.searchKey like :w").append(i);
+    }
+    TypedQuery<T> q = tenantEm.get().createQuery(jpql.append(order).toString(), type);
+    for (int i = 0; i < words.size(); i++) {
+      q.setParameter("w" + i, "%" + words.get(i) + "%");
+    }
+    return q;
   }
 }

@@ -2,13 +2,18 @@ package se.styrkedja.tenant.role.boundary;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import se.styrkedja.tenant.role.entity.RoleAssignment;
 
-/** A role assignment as the API shows it; {@code unitId} null for a tenant-wide one. */
+/**
+ * A role assignment as the API shows it; {@code unitId} null for a tenant-wide one, {@code name}
+ * the holder's name (null when the municipality knows no person for the username).
+ */
 public record AssignmentView(
     UUID id,
     String username,
+    String name,
     String level,
     UUID unitId,
     LocalDate from,
@@ -17,10 +22,11 @@ public record AssignmentView(
     Instant createdAt,
     long version) {
 
-  static AssignmentView of(RoleAssignment a) {
+  static AssignmentView of(RoleAssignment a, Map<String, String> names) {
     return new AssignmentView(
         a.id(),
         a.username(),
+        names.get(a.username()),
         a.level(),
         a.unitId(),
         a.from(),

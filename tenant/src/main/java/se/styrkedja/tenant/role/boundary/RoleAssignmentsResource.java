@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.core.paging.Page;
 import se.styrkedja.core.paging.PageRequest;
+import se.styrkedja.tenant.api.PersonNames;
 import se.styrkedja.tenant.role.control.RoleAssignments;
 import se.styrkedja.tenant.role.entity.RoleAssignment;
 
@@ -40,6 +43,7 @@ import se.styrkedja.tenant.role.entity.RoleAssignment;
 public class RoleAssignmentsResource {
 
   @Inject RoleAssignments assignments;
+  @Inject PersonNames names;
 
   @GET
   @Operation(
@@ -50,14 +54,17 @@ public class RoleAssignmentsResource {
       @QueryParam("username") String username,
       @QueryParam("unitId") UUID unitId,
       @BeanParam @Valid PageRequest page) {
-    return assignments.list(username, unitId, page.offset(), page.limit()).map(AssignmentView::of);
+    Page<RoleAssignment> found = assignments.list(username, unitId, page.offset(), page.limit());
+    Map<String, String> known =
+        names.of(found.items().stream().map(RoleAssignment::username).toList());
+    return found.map(a -> AssignmentView.of(a, known));
   }
 
   @GET
   @Path("{id}")
   @Operation(operationId = "getRoleAssignment", summary = "One role assignment")
   public AssignmentView get(@PathParam("id") UUID id) {
-    return AssignmentView.of(assignments.get(id));
+    return view(assignments.get(id));
   }
 
   @POST
@@ -83,7 +90,7 @@ public class RoleAssignmentsResource {
                 request.from(),
                 request.until()));
     return Response.created(uri.getAbsolutePathBuilder().path(a.id().toString()).build())
-        .entity(AssignmentView.of(a))
+        .entity(view(a))
         .build();
   }
 
@@ -95,6 +102,10 @@ public class RoleAssignmentsResource {
   public AssignmentView end(
       @PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid AssignmentRequest.End request) {
-    return AssignmentView.of(assignments.end(id, request.version(), request.until()));
+    return view(assignments.end(id, request.version(), request.until()));
+  }
+
+  private AssignmentView view(RoleAssignment a) {
+    return AssignmentView.of(a, names.of(List.of(a.username())));
   }
 }

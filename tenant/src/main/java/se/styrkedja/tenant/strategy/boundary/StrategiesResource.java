@@ -72,7 +72,10 @@ public class StrategiesResource {
   @Path("adopted")
   @Operation(summary = "The adopted strategy with everything under it; 404 when there is none")
   public Full adopted() {
-    return strategies.adoptedTree().map(Full::of).orElseThrow(NoAdoptedStrategy::new);
+    return strategies
+        .adoptedTree()
+        .map(t -> Full.of(t, strategies.allowed(t.strategy())))
+        .orElseThrow(NoAdoptedStrategy::new);
   }
 
   @GET
@@ -89,7 +92,7 @@ public class StrategiesResource {
       operationId = "getStrategy",
       summary = "One strategy version with its areas, goals and expectations")
   public Full get(@PathParam("id") UUID id) {
-    return Full.of(strategies.tree(id));
+    return full(id);
   }
 
   @GET
@@ -110,7 +113,7 @@ public class StrategiesResource {
   public Response create(
       @NotNull(message = BODY_REQUIRED) @Valid StrategyRequest request, @Context UriInfo uri) {
     Strategy s = strategies.create(request.contents());
-    return created(uri, s.id(), Full.of(strategies.tree(s.id())));
+    return created(uri, s.id(), full(s.id()));
   }
 
   @POST
@@ -126,7 +129,7 @@ public class StrategiesResource {
   public Response fromTemplate(@Valid StrategyRequest.FromTemplate request, @Context UriInfo uri) {
     Strategy s = strategies.createFromTemplate(request == null ? null : request.title());
     URI location = uri.getBaseUriBuilder().path("strategies").path(s.id().toString()).build();
-    return Response.created(location).entity(Full.of(strategies.tree(s.id()))).build();
+    return Response.created(location).entity(full(s.id())).build();
   }
 
   @PUT
@@ -138,7 +141,7 @@ public class StrategiesResource {
       @PathParam("id") UUID id,
       @NotNull(message = BODY_REQUIRED) @Valid StrategyRequest.Edit request) {
     strategies.edit(id, request.version(), request.contents());
-    return Full.of(strategies.tree(id));
+    return full(id);
   }
 
   @DELETE
@@ -159,7 +162,7 @@ public class StrategiesResource {
       @PathParam("id") UUID id,
       @NotNull(message = BODY_REQUIRED) @Valid StrategyRequest.Adopt request) {
     strategies.adopt(id, request.version(), request.adoptedOn(), request.adoptingBody().strip());
-    return Full.of(strategies.tree(id));
+    return full(id);
   }
 
   @POST
@@ -169,7 +172,7 @@ public class StrategiesResource {
       @PathParam("id") UUID id,
       @NotNull(message = BODY_REQUIRED) @Valid StrategyRequest.Versioned request) {
     strategies.archive(id, request.version());
-    return Full.of(strategies.tree(id));
+    return full(id);
   }
 
   @POST
@@ -185,7 +188,7 @@ public class StrategiesResource {
   public Response newVersion(@PathParam("id") UUID id, @Context UriInfo uri) {
     Strategy draft = strategies.newVersion(id);
     URI location = uri.getBaseUriBuilder().path("strategies").path(draft.id().toString()).build();
-    return Response.created(location).entity(Full.of(strategies.tree(draft.id()))).build();
+    return Response.created(location).entity(full(draft.id())).build();
   }
 
   // Priority areas
@@ -253,7 +256,7 @@ public class StrategiesResource {
       @PathParam("id") UUID id,
       @NotNull(message = BODY_REQUIRED) @Valid PriorityAreaRequest.Order request) {
     strategies.reorderAreas(id, request.areaIds());
-    return Full.of(strategies.tree(id));
+    return full(id);
   }
 
   // Goals
@@ -354,5 +357,10 @@ public class StrategiesResource {
     return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
         .entity(entity)
         .build();
+  }
+
+  private Full full(UUID id) {
+    var tree = strategies.tree(id);
+    return Full.of(tree, strategies.allowed(tree.strategy()));
   }
 }

@@ -75,9 +75,13 @@ public final class StrategyViews {
       Instant updatedAt,
       long version,
       List<Area> areas,
-      List<Expectations> expectations) {
+      List<Expectations> expectations,
+      @Schema(
+              description = "What the caller may do with this version, as the server allows",
+              enumeration = {"edit", "adopt", "discard", "new-version"})
+          List<String> allowed) {
 
-    static Full of(StrategyTree t) {
+    static Full of(StrategyTree t, List<String> allowed) {
       Strategy s = t.strategy();
       return new Full(
           s.id(),
@@ -97,7 +101,8 @@ public final class StrategyViews {
           s.updatedAt(),
           s.version(),
           t.areas().stream().map(a -> Area.of(a, t.mappingsOf(a.id()), t.goalsOf(a.id()))).toList(),
-          Expectations.all(t.levels(), t.expectations()));
+          Expectations.all(t.levels(), t.expectations()),
+          allowed);
     }
   }
 

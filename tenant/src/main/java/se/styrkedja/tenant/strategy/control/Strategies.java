@@ -234,6 +234,25 @@ public class Strategies implements StrategyDirectory {
     return draft;
   }
 
+  /**
+   * What the caller may do with a version, by the rules its use cases apply: whoever configures the
+   * municipality edits, adopts or discards a draft (one never adopted: adopting ends its being a
+   * draft), and starts a new version of the adopted one unless a draft of it is started already.
+   */
+  public List<String> allowed(Strategy s) {
+    if (!writers.mayWrite()) {
+      return List.of();
+    }
+    return switch (s.status()) {
+      case DRAFT -> List.of("edit", "adopt", "discard");
+      case ADOPTED ->
+          store.lineage(s.lineageId()).stream().anyMatch(v -> v.status() == StrategyStatus.DRAFT)
+              ? List.of()
+              : List.of("new-version");
+      case ARCHIVED -> List.of();
+    };
+  }
+
   /** Removes a draft with everything under it; adopted and archived versions stay for good. */
   public void delete(UUID id) {
     writers.requireWriter("delete strategy");

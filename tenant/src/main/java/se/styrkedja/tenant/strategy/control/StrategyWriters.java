@@ -26,4 +26,10 @@ public class StrategyWriters {
     }
     access.require(Action.CONFIGURE, Target.tenantWide(tenants.require()), what);
   }
+
+  /** Whether the caller may change the strategy, asked without refusing. */
+  public boolean mayWrite() {
+    return callers.current().isEmpty()
+        || access.may(Action.CONFIGURE, Target.tenantWide(tenants.require()));
+  }
 }

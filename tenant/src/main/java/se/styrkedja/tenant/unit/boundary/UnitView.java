@@ -3,6 +3,7 @@ package se.styrkedja.tenant.unit.boundary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrkedja.tenant.api.UnitType;
 import se.styrkedja.tenant.unit.entity.Unit;
 
@@ -22,9 +23,13 @@ public record UnitView(
     LocalDate openedOn,
     LocalDate closedOn,
     boolean open,
-    long version) {
+    long version,
+    @Schema(
+            description = "What the caller may do with the unit, as the server allows",
+            enumeration = {"edit", "move", "close", "new-child"})
+        List<String> allowed) {
 
-  static UnitView of(Unit u) {
+  static UnitView of(Unit u, List<String> allowed) {
     return new UnitView(
         u.id(),
         u.type(),
@@ -37,6 +42,7 @@ public record UnitView(
         u.openedOn(),
         u.closedOn(),
         u.isOpen(),
-        u.version());
+        u.version(),
+        allowed);
   }
 }

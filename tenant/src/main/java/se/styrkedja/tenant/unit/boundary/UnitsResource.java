@@ -55,14 +55,14 @@ public class UnitsResource {
       @QueryParam("under") UUID under,
       @QueryParam("includeClosed") @DefaultValue("false") boolean includeClosed,
       @BeanParam @Valid PageRequest page) {
-    return units.list(under, includeClosed, page.offset(), page.limit()).map(UnitView::of);
+    return units.list(under, includeClosed, page.offset(), page.limit()).map(view());
   }
 
   @GET
   @Path("{id}")
   @Operation(operationId = "getUnit", summary = "One unit")
   public UnitView get(@PathParam("id") UUID id) {
-    return UnitView.of(units.get(id));
+    return view(units.get(id));
   }
 
   @GET
@@ -73,7 +73,7 @@ public class UnitsResource {
   public List<UnitView> subtree(
       @PathParam("id") UUID id,
       @QueryParam("includeClosed") @DefaultValue("false") boolean includeClosed) {
-    return units.subtree(id, includeClosed).stream().map(UnitView::of).toList();
+    return units.subtree(id, includeClosed).stream().map(view()).toList();
   }
 
   @GET
@@ -113,7 +113,7 @@ public class UnitsResource {
                 SchoolForms.parse(request.schoolForms()),
                 request.openedOn()));
     return Response.created(uri.getAbsolutePathBuilder().path(unit.id().toString()).build())
-        .entity(UnitView.of(unit))
+        .entity(view(unit))
         .build();
   }
 
@@ -126,7 +126,7 @@ public class UnitsResource {
   public UnitView edit(
       @PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid UnitRequest.Edit request) {
-    return UnitView.of(
+    return view(
         units.edit(
             id,
             request.version(),
@@ -143,7 +143,7 @@ public class UnitsResource {
   public UnitView move(
       @PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid UnitRequest.Move request) {
-    return UnitView.of(units.move(id, request.version(), request.parentId()));
+    return view(units.move(id, request.version(), request.parentId()));
   }
 
   @POST
@@ -156,6 +156,15 @@ public class UnitsResource {
   public UnitView close(
       @PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid UnitRequest.Close request) {
-    return UnitView.of(units.close(id, request.version(), request.closedOn()));
+    return view(units.close(id, request.version(), request.closedOn()));
+  }
+
+  private java.util.function.Function<Unit, UnitView> view() {
+    boolean configures = units.configures();
+    return u -> UnitView.of(u, units.allowed(u, configures));
+  }
+
+  private UnitView view(Unit u) {
+    return view().apply(u);
   }
 }

@@ -299,6 +299,25 @@ public class Units {
   }
 
   /**
+   * What the caller may do with a unit, by the rule {@link #requireAdmin} applies: whoever
+   * configures the municipality edits, moves (all but the root) and closes an open unit and adds
+   * units under it.
+   */
+  public List<String> allowed(Unit unit, boolean configures) {
+    if (!configures || !unit.isOpen()) {
+      return List.of();
+    }
+    return unit.parentId() == null
+        ? List.of("edit", "close", "new-child")
+        : List.of("edit", "move", "close", "new-child");
+  }
+
+  /** Whether the caller configures the municipality, asked once for a list of units. */
+  public boolean configures() {
+    return access.may(Action.CONFIGURE, Target.tenantWide(tenant.require()));
+  }
+
+  /**
    * Whoever configures the municipality writes, as the access rules say. Work that no person
    * started (demo data at start-up) has no caller and is the system's own.
    */
