@@ -127,7 +127,7 @@ export function PersonPicker({
             <ListBoxItem id={p.username} textValue={p.name} className="picker-option">
               <Text slot="label">{p.name}</Text>
               {showUsername && (
-                <Text slot="description" className="picker-option-secondary">
+                <Text slot="description" className="picker-option-secondary" data-username="">
                   {p.username}
                 </Text>
               )}

@@ -81,8 +81,6 @@ export function Overview({ me, api }: { me: Me; api: ApiClient }) {
         <dl className="facts">
           <dt>{t('overview.displayName')}</dt>
           <dd>{me.displayName}</dd>
-          <dt>{t('overview.username')}</dt>
-          <dd>{me.username}</dd>
           {me.tenant && (
             <>
               <dt>{t('overview.municipality')}</dt>

@@ -71,7 +71,7 @@ export function InboxPage({ api, me }: { api: ApiClient; me: Me }) {
                   year: item.schoolYear,
                   since: formatDateTime(item.since),
                 })}
-                {item.by && <> · {t('inbox.by', { by: item.by })}</>}
+                {item.by && <> · {t('inbox.by', { by: item.byName ?? item.by })}</>}
                 {item.due && <> · {t('inbox.due', { due: formatDate(item.due) })}</>}
               </p>
               {item.comment && <p className="prewrap">“{item.comment}”</p>}

@@ -231,6 +231,8 @@ export interface InboxItem {
   unitName: string;
   since: string;
   by?: string | null;
+  /** The name of `by`, when the municipality knows a person for it. */
+  byName?: string | null;
   comment?: string | null;
   due?: string | null;
 }

@@ -542,7 +542,10 @@ function RolesOfTenant({ api, me }: { api: ApiClient; me: Me }) {
                     <th scope="row">
                       {a.name ?? a.username}
                       {isAdmin && a.name && (
-                        <span className="picker-option-secondary"> ({a.username})</span>
+                        <span className="picker-option-secondary" data-username="">
+                          {' '}
+                          ({a.username})
+                        </span>
                       )}
                     </th>
                     <td>{levelName(a.level)}</td>
@@ -602,7 +605,9 @@ function RolesOfTenant({ api, me }: { api: ApiClient; me: Me }) {
                       );
                       await loadAssignments(offset);
                     },
-                    t('roles.ended', { username: editor.assignment.username }),
+                    t('roles.ended', {
+                      username: editor.assignment.name ?? editor.assignment.username,
+                    }),
                     'assignments-heading',
                   )
                 }

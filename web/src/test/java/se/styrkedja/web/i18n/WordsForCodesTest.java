@@ -67,7 +67,21 @@ class WordsForCodesTest {
   private static final Map<String, String> WORDED_ELSEWHERE =
       Map.of(
           "Framework",
-          "GET /api/strategies/frameworks sends each framework's and area's name in sv and en");
+          "GET /api/strategies/frameworks sends each framework's and area's name in sv and en",
+          // What the caller may do tells the web app which buttons and menu entries to offer; the
+          // value itself is never shown (the button's own label is).
+          "Capability",
+          "never shown: decides which menu entries are offered",
+          "ActivityView.allowed",
+          "never shown: decides which actions an activity card offers",
+          "Full.allowed",
+          "never shown: decides which actions a strategy version offers",
+          "NoteView.allowed",
+          "never shown: decides which actions a note offers",
+          "PlanView.allowed",
+          "never shown: decides which actions a plan offers",
+          "UnitView.allowed",
+          "never shown: decides which actions a unit offers");
 
   private static Map<String, Map<String, String>> web;
 

@@ -40,6 +40,9 @@ class ActionsBrowserIT {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final int MAX_CLICKS_PER_PAGE = 80;
+  private static final int SAME_KIND = 3;
+  private static final String UUID_PATTERN =
+      "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
   /** Counts the API's answers by status in the page, whoever asks (the app's client uses fetch). */
   private static final String HOOK =
@@ -180,12 +183,17 @@ class ActionsBrowserIT {
     String here = driver.getCurrentUrl();
     Axe.check(driver, name + " (" + who + ", every action)");
     Set<String> clicked = new LinkedHashSet<>();
+    Map<String, Integer> kinds = new HashMap<>();
     for (int i = 0; i < MAX_CLICKS_PER_PAGE; i++) {
       WebElement next = null;
       String key = null;
       for (WebElement e : offered()) {
         String k = describe(e);
-        if (!clicked.contains(k)) {
+        // Elements of one kind (the tree's units, a list's rows: ids that differ only in a uuid)
+        // offer the same: a few of each are clicked, not all 50 units of the tree.
+        String kind = k.replaceAll(UUID_PATTERN, "*");
+        if (!clicked.contains(k) && kinds.getOrDefault(kind, 0) < SAME_KIND) {
+          kinds.merge(kind, 1, Integer::sum);
           next = e;
           key = k;
           break;

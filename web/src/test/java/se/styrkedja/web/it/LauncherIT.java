@@ -135,8 +135,9 @@ class LauncherIT {
           expect(misbehaved, path, "operator", get(uri, operator), 2);
           expect(misbehaved, path, "admin.botkyrka", get(uri, admin), 4);
         }
-        // Who am I, and the catalogue of frameworks (LIKA, SELFIE, ...): no municipality's data.
-        case "/api/me", "/api/strategies/frameworks" -> {
+        // Who am I, the home page (the operator's is the platform's: municipalities by status) and
+        // the catalogue of frameworks (LIKA, SELFIE, ...): no municipality's data.
+        case "/api/me", "/api/home", "/api/strategies/frameworks" -> {
           expect(misbehaved, path, "admin.botkyrka", get(uri, admin), 2);
           expect(misbehaved, path, "operator", get(uri, operator), 2);
         }

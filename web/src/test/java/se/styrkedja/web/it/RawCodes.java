@@ -65,10 +65,20 @@ final class RawCodes {
     return List.copyOf(found);
   }
 
-  /** The page's visible text (as rendered: what is hidden is not read). */
+  /**
+   * The page's visible text (as rendered: what is hidden is not read), without the usernames a page
+   * shows on purpose beside a person's name for the admin who needs them (marked {@code
+   * data-username}).
+   */
   static String visibleText(WebDriver driver) {
     return (String)
-        ((JavascriptExecutor) driver).executeScript("return document.body.innerText || '';");
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "const marked = [...document.querySelectorAll('[data-username]')];"
+                    + " const shown = marked.map(e => e.style.display);"
+                    + " marked.forEach(e => e.style.display = 'none');"
+                    + " try { return document.body.innerText || ''; }"
+                    + " finally { marked.forEach((e, i) => e.style.display = shown[i]); }");
   }
 
   /** Fails naming every raw code the page shows, and where. */

@@ -9,12 +9,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.plans.inbox.control.Inbox;
 import se.styrkedja.plans.plan.entity.PlanStatus;
+import se.styrkedja.tenant.api.PersonNames;
 
 /** The caller's inbox: the plans that wait for them, newest first. */
 @Path("inbox")
@@ -24,6 +26,7 @@ import se.styrkedja.plans.plan.entity.PlanStatus;
 public class InboxResource {
 
   @Inject Inbox inbox;
+  @Inject PersonNames names;
 
   /** One thing to do or to know. */
   public record ItemView(
@@ -36,6 +39,8 @@ public class InboxResource {
       String unitName,
       OffsetDateTime since,
       String by,
+      @Schema(description = "Who, by name, when the municipality knows a person for it")
+          String byName,
       String comment,
       LocalDate due) {}
 
@@ -46,7 +51,9 @@ public class InboxResource {
           "APPROVE (submitted, you decide), REVISE (returned to you), START (approved),"
               + " FOLLOW_UP (a round is due), DECIDED (your plan was approved or returned).")
   public List<ItemView> items() {
-    return inbox.items().stream()
+    List<Inbox.Item> items = inbox.items();
+    var known = names.of(items.stream().map(Inbox.Item::by).filter(Objects::nonNull).toList());
+    return items.stream()
         .map(
             i ->
                 new ItemView(
@@ -59,6 +66,7 @@ public class InboxResource {
                     i.unitName(),
                     i.since(),
                     i.by(),
+                    i.by() == null ? null : known.get(i.by()),
                     i.comment(),
                     i.due().orElse(null)))
         .toList();
