@@ -380,7 +380,9 @@ class BrowserIT {
                     .filter(e -> e.getText().contains("Godkänd, redo att startas"))
                     .findFirst()
                     .orElse(null));
-    assertTrue(decided.getText().contains("forvaltning.botkyrka"), decided.getText());
+    // Who decided, by name (Karin Sjöberg is forvaltning.botkyrka), not by username.
+    assertTrue(decided.getText().contains("Karin Sjöberg"), decided.getText());
+    assertFalse(decided.getText().contains("forvaltning.botkyrka"), decided.getText());
     assertEquals(
         1,
         driver.findElements(By.cssSelector("#inbox-list .inbox-item")).stream()
