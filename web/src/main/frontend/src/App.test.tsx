@@ -197,7 +197,8 @@ describe('App', () => {
     });
 
     const heading = await screen.findByRole('heading', { level: 1, name: 'Handlingsplaner' });
-    expect(document.activeElement).toBe(heading);
+    // Focus moves in the effect that follows the new page's first render, not in that render.
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(document.title).toBe('Handlingsplaner – Styrkedja');
     expect(menu().getByRole('link', { name: 'Handlingsplaner' }).getAttribute('aria-current')).toBe(
       'page',
