@@ -365,14 +365,7 @@ class ActionsBrowserIT {
     browser = Browser.open(WAIT);
     driver = browser.driver();
     wait = browser.await();
-    driver.get(system.appUrl().toString());
-    String login = system.keycloakUrl() + "realms/styrkedja/";
-    wait.until(d -> d.getCurrentUrl().startsWith(login));
-    browser.type(By.id("username"), username);
-    browser.click(By.id("kc-login"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(username);
-    browser.click(By.id("kc-login"));
-    wait.until(d -> d.getCurrentUrl().startsWith(system.appUrl().toString()));
+    browser.signIn(username);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-name")));
     hook();
   }

@@ -145,6 +145,22 @@ final class Browser implements AutoCloseable {
     wait.until(d -> value.equals(field.getDomProperty("value")));
   }
 
+  /**
+   * Opens the web app and signs in through Keycloak's two-step form (username, then password, which
+   * is the username for the demo users), back in the app when it returns.
+   */
+  void signIn(String username) {
+    TestSystem system = TestSystem.get();
+    driver.get(system.appUrl().toString());
+    String login = system.keycloakUrl() + "realms/styrkedja/";
+    wait.until(d -> d.getCurrentUrl().startsWith(login));
+    type(By.id("username"), username);
+    click(By.id("kc-login"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(username);
+    click(By.id("kc-login"));
+    wait.until(d -> d.getCurrentUrl().startsWith(system.appUrl().toString()));
+  }
+
   String htmlLang() {
     return (String)
         ((JavascriptExecutor) driver).executeScript("return document.documentElement.lang;");

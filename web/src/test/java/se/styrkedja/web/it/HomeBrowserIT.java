@@ -132,13 +132,6 @@ class HomeBrowserIT {
   }
 
   private void signIn(String username) {
-    TestSystem system = TestSystem.get();
-    driver.get(system.appUrl().toString());
-    wait.until(d -> d.getCurrentUrl().startsWith(system.keycloakUrl() + "realms/styrkedja/"));
-    browser.type(By.id("username"), username);
-    browser.click(By.id("kc-login"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(username);
-    browser.click(By.id("kc-login"));
-    wait.until(d -> d.getCurrentUrl().startsWith(system.appUrl().toString()));
+    browser.signIn(username);
   }
 }

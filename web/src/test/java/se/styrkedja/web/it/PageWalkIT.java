@@ -216,15 +216,7 @@ class PageWalkIT {
     driver = browser.driver();
     wait = browser.await();
     driver.manage().window().setSize(new Dimension(1366, 900));
-    TestSystem system = TestSystem.get();
-    driver.get(system.appUrl().toString());
-    String login = system.keycloakUrl() + "realms/styrkedja/";
-    wait.until(d -> d.getCurrentUrl().startsWith(login));
-    browser.type(By.id("username"), username);
-    browser.click(By.id("kc-login"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(username);
-    browser.click(By.id("kc-login"));
-    wait.until(d -> d.getCurrentUrl().startsWith(system.appUrl().toString()));
+    browser.signIn(username);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-overview")));
     settled();
   }
