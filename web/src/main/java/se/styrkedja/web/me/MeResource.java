@@ -93,8 +93,8 @@ public class MeResource {
     }
     List<ChainLevel> all = chain.levels();
     boolean approves =
-        levels.stream()
-            .flatMap(key -> chain.level(key).stream())
+        all.stream()
+            .filter(l -> levels.contains(l.key()))
             .filter(ChainLevel::inChain)
             .anyMatch(
                 held ->

@@ -3,6 +3,7 @@ package se.styrkedja.tenant.role.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,13 +32,19 @@ public class RoleHierarchy implements ChainOfGovernance {
   @Inject TenantContext tenant;
   @Inject AccessPolicy access;
 
+  /**
+   * Reads as the access policy does: the chain this request already knows ({@link CallerRoles}),
+   * without a transaction of its own, so the menu's questions cost no query per level.
+   */
+  @Transactional(TxType.SUPPORTS)
   public Chain chain() {
-    return store.chain();
+    return roles.chain();
   }
 
   @Override
+  @Transactional(TxType.SUPPORTS)
   public List<ChainLevel> levels() {
-    Chain chain = store.chain();
+    Chain chain = roles.chain();
     List<ChainLevel> levels = new ArrayList<>();
     chain.levels().stream()
         .filter(Level::inChain)
