@@ -81,9 +81,20 @@ public class UnitsDemo {
     UUID forskola = unit(SCHOOL_FORM_AREA, "Förskola", root, null, FS);
     unit(PRESCHOOL_UNIT, "Vittsjö förskola", forskola, "45291736", FS);
     unit(PRESCHOOL_UNIT, "Sösdala förskola", forskola, "93157248", FS);
+    // Enough school leaders and preschool heads for the self-assessment all of them made (seed
+    // 003).
+    unit(PRESCHOOL_UNIT, "Tormestorps förskola", forskola, "31874502", FS);
+    unit(PRESCHOOL_UNIT, "Tyringe förskola", forskola, "68201953", FS);
+    unit(PRESCHOOL_UNIT, "Vinslövs förskola", forskola, "20957361", FS);
+    unit(PRESCHOOL_UNIT, "Västra förskolan", forskola, "57420186", FS);
     UUID grundskola = unit(SCHOOL_FORM_AREA, "Grundskola", root, null, FKLASS, GR, FTH);
     unit(SCHOOL_UNIT, "Vittsjö skola", grundskola, "52684019", FKLASS, GR, FTH);
     unit(SCHOOL_UNIT, "Tyringe skola", grundskola, "74310865", FKLASS, GR, FTH);
+    unit(SCHOOL_UNIT, "Västerskolan", grundskola, "86035127", FKLASS, GR, FTH);
+    unit(SCHOOL_UNIT, "Vinslövs skola", grundskola, "39416852", FKLASS, GR, FTH);
+    unit(SCHOOL_UNIT, "Ubbaltskolan", grundskola, "94123670", FKLASS, GR, FTH);
+    unit(SCHOOL_UNIT, "Vanneberga skola", grundskola, "15780234", FKLASS, GR, FTH);
+    unit(SCHOOL_UNIT, "Österskolan", grundskola, "72068315", GR);
     unit(DEPARTMENT, "IT-avdelningen", root, null);
   }
 
