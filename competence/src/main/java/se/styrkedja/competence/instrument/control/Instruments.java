@@ -108,6 +108,12 @@ public class Instruments {
     return new Whole(instrument, versions, allowedOn(writes, versions), onVersions);
   }
 
+  /** The built-in templates, for whoever reads instruments. */
+  public List<InstrumentTemplates.Template> templates() {
+    requireReader();
+    return templates.list();
+  }
+
   /** One version of an instrument, by its number. */
   public InstrumentVersion version(UUID id, int number) {
     requireReader();
