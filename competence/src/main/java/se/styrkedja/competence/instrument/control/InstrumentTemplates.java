@@ -38,14 +38,17 @@ public class InstrumentTemplates {
   public static final String DIGITAL_LEADERSHIP = "digital-leadership";
   public static final String TEACHER_DIGCOMPEDU = "teacher-digcompedu";
 
-  private static final List<Template> TEMPLATES = List.of(digitalLeadership(), teacherDigCompEdu());
+  /** Built on first use, after the constants the templates are made of. */
+  private static final class Built {
+    static final List<Template> TEMPLATES = List.of(digitalLeadership(), teacherDigCompEdu());
+  }
 
   public List<Template> list() {
-    return TEMPLATES;
+    return Built.TEMPLATES;
   }
 
   public Template find(String key) {
-    return TEMPLATES.stream()
+    return Built.TEMPLATES.stream()
         .filter(t -> t.key().equals(key))
         .findFirst()
         .orElseThrow(() -> new TemplateNotFound(key));
