@@ -51,7 +51,7 @@ class WordsForCodesTest {
           Map.entry("Rating", "plans.rating"),
           Map.entry("ImportKind", "imports.kind"),
           Map.entry("InstrumentVersionStatus", "competence.versionStatus"),
-          Map.entry("ItemType", "competence.itemType"),
+          Map.entry("InstrumentItemType", "competence.itemType"),
           Map.entry("ImportStatus", "imports.status"),
           Map.entry("Kind", "org.history"),
           Map.entry("PlanKind", "plans.kind"),
