@@ -255,7 +255,7 @@ public class Instruments {
         store
             .version(versionId)
             .filter(v -> !v.isDraft())
-            .orElseThrow(() -> new VersionNotFound("-", versionId));
+            .orElseThrow(() -> VersionNotFound.published(versionId));
     Instrument instrument = find(version.instrumentId());
     return new FrozenVersion(
         version.id(), instrument.id(), instrument.name(), version.number(), version.content());

@@ -9,10 +9,15 @@ public class VersionNotFound extends DomainProblem {
   private static final long serialVersionUID = 1L;
 
   public VersionNotFound(Object instrument, Object version) {
-    super(
-        Kind.NOT_FOUND,
-        CompetenceProblemCode.INSTRUMENT_VERSION_NOT_FOUND,
-        "Not found",
-        "Version '" + version + "' of instrument '" + instrument + "' does not exist.");
+    this("Version '" + version + "' of instrument '" + instrument + "' does not exist.");
+  }
+
+  /** No published version of this id: none, a draft, or another tenant's. */
+  public static VersionNotFound published(Object versionId) {
+    return new VersionNotFound("No published instrument version '" + versionId + "' exists.");
+  }
+
+  private VersionNotFound(String detail) {
+    super(Kind.NOT_FOUND, CompetenceProblemCode.INSTRUMENT_VERSION_NOT_FOUND, "Not found", detail);
   }
 }
