@@ -431,6 +431,13 @@ class InstrumentsIT {
     assertEquals(
         List.of("pages[0].elements[1].type", "pages[2].elements[1].type"), fields(refused.body()));
     assertEquals(before, admin.get("instruments").body().size(), "nothing created");
+
+    ObjectNode longTitle = survey.deepCopy();
+    longTitle.put("title", "Lång titel ".repeat(30));
+    Answer tooLong = admin.post("instruments/import", longTitle);
+    assertProblem(tooLong, 400, "competence.instrument.invalid");
+    assertEquals(List.of("name"), fields(tooLong.body()));
+    assertEquals(before, admin.get("instruments").body().size(), "nothing created");
   }
 
   private static List<String> ids(JsonNode list) {

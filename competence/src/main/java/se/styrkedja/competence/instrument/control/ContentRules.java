@@ -70,6 +70,28 @@ public final class ContentRules {
     return checked;
   }
 
+  static final int MAX_NAME = 200;
+  static final int MAX_DESCRIPTION = 4000;
+
+  /**
+   * An instrument's name and description, however they came (a request, a template, a SurveyJS
+   * title): the name required, both within their columns.
+   */
+  public static void checkNaming(String name, String description) {
+    List<FieldError> errors = new ArrayList<>();
+    if (name == null || name.isBlank()) {
+      errors.add(new FieldError("name", "is required"));
+    } else if (name.strip().length() > MAX_NAME) {
+      errors.add(new FieldError("name", "at most " + MAX_NAME + " characters"));
+    }
+    if (description != null && description.length() > MAX_DESCRIPTION) {
+      errors.add(new FieldError("description", "at most " + MAX_DESCRIPTION + " characters"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInstrument(errors);
+    }
+  }
+
   /** A published version asks something: at least one item. */
   public static void requirePublishable(InstrumentContent content) {
     if (content.items().findAny().isEmpty()) {

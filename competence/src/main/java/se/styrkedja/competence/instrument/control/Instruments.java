@@ -147,6 +147,7 @@ public class Instruments {
   }
 
   private Instrument create(NewInstrument n, String templateKey, String auditAction) {
+    ContentRules.checkNaming(n.name(), n.description());
     InstrumentContent content = ContentRules.check(n.content(), known());
     OffsetDateTime now = now();
     Instrument instrument =

@@ -270,4 +270,18 @@ class ContentRulesTest {
     ContentRules.requirePublishable(
         new InstrumentContent(List.of(section(null, scale(null, ONE_TO_FIVE)))));
   }
+
+  @Test
+  void theNameIsRequiredAndBothNameAndDescriptionFitTheirColumns() {
+    ContentRules.checkNaming("Digitalt ledarskap", null);
+    for (String wrong : new String[] {null, " ", "x".repeat(201)}) {
+      InvalidInstrument e =
+          assertThrows(InvalidInstrument.class, () -> ContentRules.checkNaming(wrong, ""));
+      assertEquals("name", e.errors().get(0).field());
+    }
+    InvalidInstrument e =
+        assertThrows(
+            InvalidInstrument.class, () -> ContentRules.checkNaming("Namn", "x".repeat(4001)));
+    assertEquals("description", e.errors().get(0).field());
+  }
 }
