@@ -7,7 +7,14 @@ import se.styrkedja.core.problem.ProblemCode;
  * and the web app must word it (WordsForCodesTest in web fails until it does).
  */
 public enum CompetenceProblemCode implements ProblemCode {
-  ;
+  INSTRUMENT_DRAFT_EXISTS("competence.instrument.draft-exists"),
+  INSTRUMENT_INVALID("competence.instrument.invalid"),
+  INSTRUMENT_NOT_A_DRAFT("competence.instrument.not-draft"),
+  INSTRUMENT_NOT_FOUND("competence.instrument.not-found"),
+  INSTRUMENT_STALE_VERSION("competence.instrument.stale-version"),
+  INSTRUMENT_SURVEYJS_UNSUPPORTED("competence.instrument.surveyjs-unsupported"),
+  INSTRUMENT_TEMPLATE_NOT_FOUND("competence.instrument.template-not-found"),
+  INSTRUMENT_VERSION_NOT_FOUND("competence.instrument.version-not-found");
 
   private final String code;
   private final boolean fieldOnly;

@@ -11,4 +11,10 @@ public interface StrategyDirectory {
 
   /** The strategy adopted now, if the municipality has adopted one. */
   Optional<AdoptedStrategy> adopted();
+
+  /**
+   * Whether {@code framework} (a name of the catalogue, e.g. {@code DIGCOMPEDU}) has an area of
+   * this code (e.g. {@code 2}): the areas GET /api/strategies/frameworks lists.
+   */
+  boolean knowsFrameworkArea(String framework, String area);
 }

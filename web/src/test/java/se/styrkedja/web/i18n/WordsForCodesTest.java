@@ -50,6 +50,8 @@ class WordsForCodesTest {
           Map.entry("DeadlineState", "cycle.state"),
           Map.entry("Rating", "plans.rating"),
           Map.entry("ImportKind", "imports.kind"),
+          Map.entry("InstrumentVersionStatus", "competence.versionStatus"),
+          Map.entry("InstrumentItemType", "competence.itemType"),
           Map.entry("ImportStatus", "imports.status"),
           Map.entry("Kind", "org.history"),
           Map.entry("PlanKind", "plans.kind"),

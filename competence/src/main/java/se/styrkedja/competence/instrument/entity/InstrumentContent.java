@@ -5,11 +5,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What one version of an instrument asks: its sections and their items, stored as JSON in {@code
  * instrument_version.content}. Every module that reads answers reads items through this shape:
  * rounds check answers against it, results group them by section, priority area and framework area.
+ *
+ * <p>The nested records carry OpenAPI names of their own ({@code InstrumentItem}, ...), so that no
+ * other module's {@code Item} or {@code Section} merges with them in the API document.
  *
  * @param sections in the order they are asked
  */
@@ -29,6 +33,7 @@ public record InstrumentContent(List<Section> sections) {
   }
 
   /** A text in Swedish and English; Swedish is required, English falls back to it. */
+  @Schema(name = "InstrumentTexts")
   public record Texts(String sv, String en) {
 
     public String in(String language) {
@@ -41,6 +46,7 @@ public record InstrumentContent(List<Section> sections) {
    *
    * @param key stays the same across versions
    */
+  @Schema(name = "InstrumentSection")
   public record Section(UUID key, Texts title, Texts description, List<Item> items) {
 
     public Section {
@@ -49,6 +55,7 @@ public record InstrumentContent(List<Section> sections) {
   }
 
   /** How an item is answered. */
+  @Schema(name = "InstrumentItemType")
   public enum ItemType {
     /** A point on a scale, e.g. 1-5 agreement. */
     SCALE,
@@ -75,6 +82,7 @@ public record InstrumentContent(List<Section> sections) {
    * @param frameworks the framework areas it bears on (LIKA, SELFIE, DigCompEdu as the strategy
    *     knows them)
    */
+  @Schema(name = "InstrumentItem")
   public record Item(
       UUID key,
       ItemType type,
@@ -110,6 +118,7 @@ public record InstrumentContent(List<Section> sections) {
    * @param minLabel e.g. "Stämmer inte alls"
    * @param maxLabel e.g. "Stämmer helt"
    */
+  @Schema(name = "InstrumentScale")
   public record Scale(int min, int max, Texts minLabel, Texts maxLabel) {}
 
   /**
@@ -118,6 +127,7 @@ public record InstrumentContent(List<Section> sections) {
    * @param value 1 for the lowest level, counting up: what an answer stores
    * @param code a short name for the level, e.g. A1 (Nykomling) to C2 (Pionjär)
    */
+  @Schema(name = "InstrumentLevelStatement")
   public record LevelStatement(int value, String code, Texts name, Texts statement) {}
 
   /**
@@ -126,5 +136,6 @@ public record InstrumentContent(List<Section> sections) {
    * @param framework e.g. DIGCOMPEDU
    * @param area the area's code within it, e.g. 2
    */
+  @Schema(name = "InstrumentFrameworkAreaRef")
   public record FrameworkAreaRef(String framework, String area) {}
 }

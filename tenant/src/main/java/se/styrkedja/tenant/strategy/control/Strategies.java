@@ -21,6 +21,7 @@ import se.styrkedja.tenant.api.ChainOfGovernance;
 import se.styrkedja.tenant.api.StrategyDirectory;
 import se.styrkedja.tenant.api.TenantProblemCode;
 import se.styrkedja.tenant.strategy.entity.AreaMapping;
+import se.styrkedja.tenant.strategy.entity.Framework;
 import se.styrkedja.tenant.strategy.entity.FrameworkRef;
 import se.styrkedja.tenant.strategy.entity.Goal;
 import se.styrkedja.tenant.strategy.entity.Ordering;
@@ -97,6 +98,11 @@ public class Strategies implements StrategyDirectory {
     get(strategyId);
     requireLevel(roleLevel);
     return store.expectations(strategyId, roleLevel);
+  }
+
+  @Override
+  public boolean knowsFrameworkArea(String framework, String area) {
+    return framework != null && area != null && Framework.knows(framework, area);
   }
 
   @Override
