@@ -10,10 +10,10 @@ import se.styrkedja.core.tenant.TenantId;
 import se.styrkedja.tenant.registry.entity.Tenant;
 
 /**
- * A write of what decides access (a tenant's row, a level of its chain, a role assignment) through
- * JPA: counted as a change of that tenant when its transaction commits, so this server's next
- * request sees it at once. Other servers, and writes by SQL, learn of it from the database's
- * notification ({@link TenantChanges}).
+ * A write of what decides access (a tenant's row, a level of its chain, a role assignment, a unit
+ * of its tree) through JPA: counted as a change of that tenant when its transaction commits, so
+ * this server's next request sees it at once. Other servers, and writes by SQL, learn of it from
+ * the database's notification ({@link TenantChanges}).
  */
 public class AccessDataChanged {
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrkedja.tenant.api.UnitType;
-import se.styrkedja.tenant.unit.entity.Unit;
+import se.styrkedja.tenant.unit.control.UnitRow;
 
 /**
  * A unit as the API shows it; depth 0 is the root. {@code organisationType} is what an SS 12000
@@ -29,7 +29,7 @@ public record UnitView(
             enumeration = {"edit", "move", "close", "new-child"})
         List<String> allowed) {
 
-  static UnitView of(Unit u, List<String> allowed) {
+  static UnitView of(UnitRow u, List<String> allowed) {
     return new UnitView(
         u.id(),
         u.type(),

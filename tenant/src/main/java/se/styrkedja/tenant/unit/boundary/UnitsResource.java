@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkedja.core.paging.Page;
 import se.styrkedja.core.paging.PageRequest;
 import se.styrkedja.tenant.api.UnitType;
+import se.styrkedja.tenant.unit.control.UnitRow;
 import se.styrkedja.tenant.unit.control.Units;
 import se.styrkedja.tenant.unit.entity.Unit;
 
@@ -73,7 +74,7 @@ public class UnitsResource {
   public List<UnitView> subtree(
       @PathParam("id") UUID id,
       @QueryParam("includeClosed") @DefaultValue("false") boolean includeClosed) {
-    return units.subtree(id, includeClosed).stream().map(view()).toList();
+    return units.subtree(id, includeClosed).stream().map(views()).toList();
   }
 
   @GET
@@ -159,12 +160,17 @@ public class UnitsResource {
     return view(units.close(id, request.version(), request.closedOn()));
   }
 
-  private java.util.function.Function<Unit, UnitView> view() {
+  private java.util.function.Function<UnitRow, UnitView> view() {
     boolean configures = units.configures();
     return u -> UnitView.of(u, units.allowed(u, configures));
   }
 
+  private java.util.function.Function<Unit, UnitView> views() {
+    java.util.function.Function<UnitRow, UnitView> view = view();
+    return u -> view.apply(UnitRow.of(u));
+  }
+
   private UnitView view(Unit u) {
-    return view().apply(u);
+    return views().apply(u);
   }
 }

@@ -77,6 +77,14 @@ public class UnitStore {
         .findFirst();
   }
 
+  /** Every unit of the tenant, closed ones too, by name (then id). */
+  public List<Unit> allByName() {
+    return tenantEm
+        .get()
+        .createQuery("select u from Unit u order by u.name, u.id", Unit.class)
+        .getResultList();
+  }
+
   /** One page of the units, of the whole tree or of the subtree of {@code under}, by name. */
   public List<Unit> page(Unit under, boolean includeClosed, int offset, int limit) {
     return filtered(

@@ -52,6 +52,7 @@ public class Units {
   @Inject TenantContext tenant;
   @Inject Clock clock;
   @Inject AccessPolicy access;
+  @Inject RememberedUnits remembered;
 
   /** What a new unit is; {@code parentId} null only for the root. */
   public record NewUnit(
@@ -65,16 +66,30 @@ public class Units {
   /** What a source of record says of a unit it brings: its id there, and its type there. */
   public record Source(String externalId, String organisationType) {}
 
-  public Page<Unit> list(UUID under, boolean includeClosed, int offset, int limit) {
-    Unit root = under == null ? null : get(under, "under");
-    List<Unit> items = store.page(root, includeClosed, offset, limit);
-    // A page that is not full says how many there are: most municipalities' trees fit on the
-    // first page, and so cost one query, not two.
-    long total =
-        items.size() < limit && (offset == 0 || !items.isEmpty())
-            ? offset + items.size()
-            : store.count(root, includeClosed);
-    return new Page<>(items, total, offset, limit);
+  /**
+   * One page of the units by name, from the remembered tree ({@link RememberedUnits}): no
+   * transaction of its own when the tree is remembered.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<UnitRow> list(UUID under, boolean includeClosed, int offset, int limit) {
+    RememberedUnits.Tree tree = remembered.tree();
+    String root = null;
+    if (under != null) {
+      UnitRow r = tree.byId().get(under);
+      if (r == null) {
+        throw new UnitNotFound(under, "under");
+      }
+      root = r.path();
+    }
+    String within = root;
+    List<UnitRow> matching =
+        tree.byName().stream()
+            .filter(u -> includeClosed || u.isOpen())
+            .filter(u -> within == null || u.isWithin(within))
+            .toList();
+    int from = (int) Math.min(offset, matching.size());
+    int to = (int) Math.min((long) from + limit, matching.size());
+    return new Page<>(matching.subList(from, to), matching.size(), offset, limit);
   }
 
   public Unit get(UUID id) {
@@ -303,7 +318,7 @@ public class Units {
    * configures the municipality edits, moves (all but the root) and closes an open unit and adds
    * units under it.
    */
-  public List<String> allowed(Unit unit, boolean configures) {
+  public List<String> allowed(UnitRow unit, boolean configures) {
     if (!configures || !unit.isOpen()) {
       return List.of();
     }

@@ -3,6 +3,7 @@ package se.styrkedja.tenant.unit.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -18,15 +19,19 @@ import se.styrkedja.core.persistence.TenantOwned;
 import se.styrkedja.tenant.api.SchoolType;
 import se.styrkedja.tenant.api.UnitInfo;
 import se.styrkedja.tenant.api.UnitType;
+import se.styrkedja.tenant.role.entity.AccessDataChanged;
 
 /**
  * A unit of a municipality's organisation tree. Its {@code path} holds the ids of its ancestors and
  * itself ({@code /root/.../self/}), so that a subtree is every unit whose path starts with the
- * subtree root's path; see {@code UnitPaths}. A closed unit keeps its row and history.
+ * subtree root's path; see {@code UnitPaths}. A closed unit keeps its row and history. The tree
+ * decides who reaches what, so its writes count as changes of the tenant's access data (and the
+ * remembered tree, {@code RememberedUnits}, is read again).
  */
 @Entity
 @Table(name = "unit")
 @Customizer(NullableUuidColumns.class)
+@EntityListeners(AccessDataChanged.class)
 public class Unit extends TenantOwned {
 
   @Id private UUID id;
