@@ -3,6 +3,7 @@ package se.styrkedja.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.styrkedja.web.it.ApiIT.assertProblem;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import se.styrkedja.web.it.Api.Answer;
 
 /**
- * What decides access (the tenant's row, its chain, a person's role assignments) is remembered by
- * the server across requests, and every change to it is seen: by the very next request when made
- * through this server; within milliseconds when made by another server (it announces its commit);
- * within TenantCache.FRESH (2 s) when made around the application, by an operator with psql, which
- * the tests do here by writing the database directly.
+ * What decides access (the tenant's row, its chain, a person's role assignments, its tree of units)
+ * is remembered by the server across requests, and every change to it is seen: by the very next
+ * request when made through this server; within milliseconds when made by another server (it
+ * announces its commit); within TenantCache.FRESH (2 s) when made around the application, by an
+ * operator with psql, which the tests do here by writing the database directly.
  */
 class AccessChangesIT {
 
@@ -89,6 +90,56 @@ class AccessChangesIT {
     }
     assertEquals(
         200, Eventually.answer(() -> politician.get("units"), a -> a.status() == 200).status());
+  }
+
+  @Test
+  void aUnitRenamedIsListedAtOnceThroughThisServerAndWithinFreshWhenRenamedInTheDatabase()
+      throws SQLException {
+    TestSystem.get();
+    Api admin = Api.as("admin.hassleholm");
+    JsonNode unit = null;
+    for (JsonNode u : admin.get("units?limit=200").body().get("items")) {
+      if (u.hasNonNull("parentId")) {
+        unit = u;
+      }
+    }
+    String id = unit.get("id").asText();
+    String name = unit.get("name").asText();
+    Answer renamed =
+        admin.put(
+            "units/" + id,
+            Map.of(
+                "name", name + " (omdöpt)",
+                "schoolForms", Fixtures.texts(unit.get("schoolForms")),
+                "version", unit.get("version").asLong()));
+    assertEquals(200, renamed.status(), renamed.raw());
+    try {
+      assertEquals(name + " (omdöpt)", listedName(admin, id), "no wait");
+    } finally {
+      try (Connection c = TestSystem.get().superuser().getConnection();
+          PreparedStatement s =
+              c.prepareStatement("update unit set name = ? where tenant_id = ? and id = ?::uuid")) {
+        s.setString(1, name);
+        s.setString(2, "hassleholm");
+        s.setString(3, id);
+        assertEquals(1, s.executeUpdate());
+      }
+    }
+    Eventually.answer(() -> admin.get("units?limit=200"), a -> name.equals(nameIn(a.body(), id)));
+    assertEquals(name, listedName(admin, id));
+  }
+
+  private static String listedName(Api api, String id) {
+    return nameIn(api.get("units?limit=200").body(), id);
+  }
+
+  private static String nameIn(JsonNode page, String id) {
+    for (JsonNode u : page.get("items")) {
+      if (u.get("id").asText().equals(id)) {
+        return u.get("name").asText();
+      }
+    }
+    return null;
   }
 
   private static List<String> levels(Answer me) {
