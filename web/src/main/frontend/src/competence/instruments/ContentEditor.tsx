@@ -429,7 +429,7 @@ function TextsFields({
               multiline ? (
                 <textarea rows={2} aria-describedby={describedBy} {...props} />
               ) : (
-                <input aria-describedby={describedBy} {...props} />
+                <input type="text" aria-describedby={describedBy} {...props} />
               )
             }
           </Field>
@@ -626,6 +626,7 @@ function ItemEditor({
                     {(describedBy) => (
                       <input
                         id={codeId}
+                        type="text"
                         maxLength={10}
                         value={level.code ?? ''}
                         aria-describedby={describedBy}

@@ -162,10 +162,17 @@ export function InstrumentDetail({ instrumentId }: { instrumentId: string }) {
           number={number}
           onStatus={setStatus}
           onGone={async (instrumentGone) => {
-            await refresh();
+            // Away from what is gone first, so nothing asks for it again in between.
             if (instrumentGone) {
               void navigate(paths.list);
+              queryClient.removeQueries({ queryKey: instrumentKeys.one(instrumentId) });
+              await queryClient.invalidateQueries({ queryKey: instrumentKeys.all, exact: true });
             } else {
+              await queryClient.invalidateQueries({
+                queryKey: instrumentKeys.one(instrumentId),
+                exact: true,
+              });
+              await queryClient.invalidateQueries({ queryKey: instrumentKeys.all, exact: true });
               setChosen(null);
             }
           }}
@@ -243,9 +250,9 @@ function VersionView({
   const discard = useMutation({
     mutationFn: () => api.delete(`${path}?version=${version.data!.version}`),
     onSuccess: async () => {
-      queryClient.removeQueries({ queryKey: instrumentKeys.version(instrument.id, number) });
       onStatus(t('instruments.discarded', { number }));
       await onGone(instrument.versions.length <= 1);
+      queryClient.removeQueries({ queryKey: instrumentKeys.version(instrument.id, number) });
     },
     onError: failed,
   });

@@ -187,6 +187,7 @@ function CreateInstrument() {
           {(describedBy) => (
             <input
               id="create-name"
+              type="text"
               value={name}
               maxLength={200}
               onChange={(e) => setName(e.target.value)}

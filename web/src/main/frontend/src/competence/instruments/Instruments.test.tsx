@@ -211,7 +211,8 @@ function renderAt(api: MockApiClient, writes: boolean, path: string) {
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
-describe('Självskattningar, the list', () => {
+// Many clicks and keystrokes per test: on a loaded 2-core machine 5 s was seen too short.
+describe('Självskattningar, the list', { timeout: 15000 }, () => {
   it('shows the instruments with their latest version and creates a copy of a template', async () => {
     const api = fakeApi(version('DRAFT', true));
     api.post.mockResolvedValue(instrument(version('DRAFT', true)));
@@ -305,7 +306,7 @@ describe('Självskattningar, the list', () => {
   });
 });
 
-describe('Självskattningar, one instrument', () => {
+describe('Självskattningar, one instrument', { timeout: 15000 }, () => {
   it('shows a version’s items by name: audience, priority area and framework area, never codes', async () => {
     renderAt(fakeApi(version('FROZEN', false)), false, '/sjalvskattningar/i1');
 
