@@ -20,6 +20,8 @@ import { Placeholder } from './pages/Placeholder';
 import { RolesPage } from './roles/Roles';
 import { StrategyPage } from './strategy/Strategy';
 import { Tenants } from './tenants/Tenants';
+import { InstrumentsPage } from './competence/instruments/InstrumentsPage';
+import type { Instrument } from './competence/instruments/types';
 import { CyclePage } from './plans/CyclePage';
 import { InboxPage } from './plans/Inbox';
 import { PlansPage } from './plans/PlansPage';
@@ -153,7 +155,9 @@ function Shell({ session }: { session: Session }) {
   // On a change of page (not on first load, and not when the organisation page selects another
   // unit or a plan page points at one of its activities) move focus to the new page's heading, so
   // keyboard and screen reader users start reading the new page rather than staying in the menu.
-  const pageKey = match ? `${match.page.id} ${match.params.planId ?? ''}` : location.pathname;
+  const pageKey = match
+    ? `${match.page.id} ${match.params.planId ?? ''} ${match.params.instrumentId ?? ''}`
+    : location.pathname;
   const firstPage = useRef(pageKey);
   useEffect(() => {
     if (pageKey === firstPage.current) return;
@@ -268,6 +272,12 @@ function useCrumbs(match: PageMatch | null, me: Me | null, api: ApiClient): Crum
     enabled: withTenant && planId !== undefined,
     queryFn: () => api.get<Plan>(`/api/plans/${encodeURIComponent(planId!)}`),
   });
+  const instrumentId = match?.page.id === 'instruments' ? match.params.instrumentId : undefined;
+  const instrument = useQuery({
+    queryKey: ['instruments', instrumentId ?? ''],
+    enabled: withTenant && instrumentId !== undefined,
+    queryFn: () => api.get<Instrument>(`/api/instruments/${encodeURIComponent(instrumentId!)}`),
+  });
   const unit = useQuery({
     queryKey: queryKeys.unit(unitId ?? ''),
     enabled: withTenant && unitId !== undefined,
@@ -286,6 +296,7 @@ function useCrumbs(match: PageMatch | null, me: Me | null, api: ApiClient): Crum
     }
   }
   if (unitId !== undefined && unit.data) crumbs.push({ label: unit.data.name });
+  if (instrumentId !== undefined && instrument.data) crumbs.push({ label: instrument.data.name });
   return crumbs;
 }
 
@@ -374,6 +385,8 @@ function Page({
       return <CyclePage api={api} me={me} />;
     case 'competence':
       return <Placeholder heading="nav.competence" text="competence.text" />;
+    case 'instruments':
+      return <InstrumentsPage me={me} instrumentId={params.instrumentId ?? null} />;
     case 'reports':
       return <Placeholder heading="nav.reports" text="reports.text" />;
     case 'tenants':

@@ -20,7 +20,13 @@ export interface Me {
 
 /** A capability of `/api/me` (web.me.Capability on the server). */
 export type Capability =
-  'CONFIGURE' | 'READ_PEOPLE' | 'WRITE_PLANS' | 'APPROVE_PLANS' | 'MANAGE_TENANTS';
+  | 'CONFIGURE'
+  | 'READ_PEOPLE'
+  | 'WRITE_PLANS'
+  | 'APPROVE_PLANS'
+  | 'READ_INSTRUMENTS'
+  | 'WRITE_INSTRUMENTS'
+  | 'MANAGE_TENANTS';
 
 export interface Page<T> {
   items: T[];

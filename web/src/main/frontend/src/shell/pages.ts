@@ -15,6 +15,7 @@ export type PageId =
   | 'progress'
   | 'cycle'
   | 'competence'
+  | 'instruments'
   | 'reports'
   | 'tenants';
 
@@ -86,6 +87,15 @@ export const PAGES: readonly PageDef[] = [
     label: 'nav.competence',
     group: 'competence',
     municipality: true,
+  },
+  {
+    id: 'instruments',
+    path: '/sjalvskattningar',
+    below: ['/sjalvskattningar/:instrumentId'],
+    label: 'nav.instruments',
+    group: 'competence',
+    municipality: true,
+    needs: 'READ_INSTRUMENTS',
   },
   {
     id: 'reports',

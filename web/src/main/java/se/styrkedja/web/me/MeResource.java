@@ -14,6 +14,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.styrkedja.competence.api.InstrumentAccess;
 import se.styrkedja.core.caller.Caller;
 import se.styrkedja.core.caller.CallerContext;
 import se.styrkedja.core.caller.RoleLevels;
@@ -36,6 +37,7 @@ public class MeResource {
   @Inject TenantDirectory directory;
   @Inject AccessPolicy access;
   @Inject ChainOfGovernance chain;
+  @Inject InstrumentAccess instruments;
 
   /** A municipality as the caller sees it. */
   @Schema(name = "CallerTenantView")
@@ -71,7 +73,8 @@ public class MeResource {
    * By the access policy's own rules: configure is its CONFIGURE; reading people needs any level
    * (as People requires); writing plans needs a unit the caller leads at a level that leads (as
    * Plans.create requires); approving needs a level in the chain directly above a level that writes
-   * plans (the APPROVE rule), so a principal, whose teachers write none, approves nothing.
+   * plans (the APPROVE rule), so a principal, whose teachers write none, approves nothing. Reading
+   * and writing instruments are the competence module's own answers ({@code InstrumentAccess}).
    */
   private Set<Capability> capabilities(Caller caller) {
     Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
@@ -102,6 +105,14 @@ public class MeResource {
                         .anyMatch(l -> l.rank() == held.rank() + 1 && access.leads(l.key())));
     if (approves) {
       capabilities.add(Capability.APPROVE_PLANS);
+    }
+    // Instruments decides both, as it does when they are read or written.
+    boolean writesInstruments = instruments.writesInstruments();
+    if (writesInstruments || instruments.readsInstruments()) {
+      capabilities.add(Capability.READ_INSTRUMENTS);
+    }
+    if (writesInstruments) {
+      capabilities.add(Capability.WRITE_INSTRUMENTS);
     }
     return capabilities;
   }

@@ -312,6 +312,41 @@ class InstrumentsIT {
     assertEquals(200, forvaltning.put(path, draft(read, mapped)).status());
   }
 
+  /**
+   * /api/me tells the web app who may write instruments by the rule the endpoints enforce: those
+   * told WRITE_INSTRUMENTS create one, those told only READ_INSTRUMENTS read and are refused a
+   * write, and the operator, in no municipality, is told neither.
+   */
+  @Test
+  void meSaysWhoReadsAndWhoWritesInstrumentsAsTheEndpointsDecide() {
+    for (String user :
+        List.of(
+            "admin.botkyrka",
+            "forvaltning.botkyrka",
+            "admin.hassleholm",
+            "rektor.botkyrka",
+            "larare.botkyrka",
+            "politiker.botkyrka",
+            "larare.hassleholm",
+            "operator")) {
+      Api api = Api.as(user);
+      List<String> capabilities = texts(api.get("me").body().get("capabilities"));
+      boolean reads = capabilities.contains("READ_INSTRUMENTS");
+      boolean writes = capabilities.contains("WRITE_INSTRUMENTS");
+      boolean expectedWriter = user.startsWith("admin.") || user.startsWith("forvaltning.");
+      // Every demo user of a municipality holds a level there; the operator holds none in any.
+      boolean expectedReader = !user.equals("operator");
+      assertEquals(expectedWriter, writes, user + ": " + capabilities);
+      assertEquals(expectedReader, reads, user + ": " + capabilities);
+      if (user.equals("operator")) {
+        continue;
+      }
+      assertEquals(reads ? 200 : 403, api.get("instruments").status(), user);
+      Answer create = api.post("instruments", Map.of("template", "digital-leadership"));
+      assertEquals(writes ? 201 : 403, create.status(), user + ": " + create.raw());
+    }
+  }
+
   @Test
   void teachersPoliticiansAndPrincipalsReadButDoNotWrite() {
     Api forvaltning = Api.as("forvaltning.botkyrka");

@@ -21,35 +21,46 @@ class MeIT {
 
   @Test
   void theMunicipalityAdminConfiguresAndReadsPeopleButWritesAndApprovesNoPlan() {
-    assertEquals(List.of("CONFIGURE", "READ_PEOPLE"), capabilitiesOf("admin.botkyrka"));
+    assertEquals(
+        List.of("CONFIGURE", "READ_PEOPLE", "READ_INSTRUMENTS", "WRITE_INSTRUMENTS"),
+        capabilitiesOf("admin.botkyrka"));
     // The same in the other municipality, from its own assignments.
-    assertEquals(List.of("CONFIGURE", "READ_PEOPLE"), capabilitiesOf("admin.hassleholm"));
+    assertEquals(
+        List.of("CONFIGURE", "READ_PEOPLE", "READ_INSTRUMENTS", "WRITE_INSTRUMENTS"),
+        capabilitiesOf("admin.hassleholm"));
   }
 
   @Test
   void thePrincipalWritesTheSchoolsPlanAndApprovesNothingSinceTeachersWriteNone() {
-    assertEquals(List.of("READ_PEOPLE", "WRITE_PLANS"), capabilitiesOf("rektor.botkyrka"));
-    assertEquals(List.of("READ_PEOPLE", "WRITE_PLANS"), capabilitiesOf("forskolechef.botkyrka"));
+    assertEquals(
+        List.of("READ_PEOPLE", "WRITE_PLANS", "READ_INSTRUMENTS"),
+        capabilitiesOf("rektor.botkyrka"));
+    assertEquals(
+        List.of("READ_PEOPLE", "WRITE_PLANS", "READ_INSTRUMENTS"),
+        capabilitiesOf("forskolechef.botkyrka"));
   }
 
   @Test
   void theAdministrationWritesItsPlanAndApprovesThePrincipals() {
     assertEquals(
-        List.of("READ_PEOPLE", "WRITE_PLANS", "APPROVE_PLANS"),
+        List.of(
+            "READ_PEOPLE", "WRITE_PLANS", "APPROVE_PLANS", "READ_INSTRUMENTS", "WRITE_INSTRUMENTS"),
         capabilitiesOf("forvaltning.botkyrka"));
   }
 
   @Test
   void thePoliticianApprovesTheAdministrationsPlanAndWritesNone() {
-    assertEquals(List.of("READ_PEOPLE", "APPROVE_PLANS"), capabilitiesOf("politiker.botkyrka"));
+    assertEquals(
+        List.of("READ_PEOPLE", "APPROVE_PLANS", "READ_INSTRUMENTS"),
+        capabilitiesOf("politiker.botkyrka"));
   }
 
   @Test
-  void theTeacherAndItReadPeopleOnly() {
-    assertEquals(List.of("READ_PEOPLE"), capabilitiesOf("larare.botkyrka"));
+  void theTeacherAndItReadPeopleAndInstrumentsOnly() {
+    assertEquals(List.of("READ_PEOPLE", "READ_INSTRUMENTS"), capabilitiesOf("larare.botkyrka"));
     // Hässleholm's: PlansIT and HomeIT give Botkyrka's IT strategist the administration's level
     // over the preschools in the system all these tests share.
-    assertEquals(List.of("READ_PEOPLE"), capabilitiesOf("it.hassleholm"));
+    assertEquals(List.of("READ_PEOPLE", "READ_INSTRUMENTS"), capabilitiesOf("it.hassleholm"));
   }
 
   @Test

@@ -30,9 +30,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Every page the menu offers, as each demo role of Botkyrka and the platform operator: it renders
  * (one h1, no error), passes axe with no serious or critical violation, shows no raw code, and is
- * saved as {@code web/target/screenshots/<role>/<page>.png}. The menu offers nothing the role's
- * capabilities exclude; a plan, an activity and a unit keep their addresses through a reload; and
- * at 320 CSS pixels no page scrolls sideways (WCAG 1.4.10).
+ * saved as {@code web/target/screenshots/<role>/<page>.png}; so is an instrument's own page for
+ * those whose menu has Självskattningar. The menu offers nothing the role's capabilities exclude; a
+ * plan, an activity and a unit keep their addresses through a reload; and at 320 CSS pixels no page
+ * scrolls sideways (WCAG 1.4.10).
  */
 class PageWalkIT {
 
@@ -52,6 +53,12 @@ class PageWalkIT {
     TestSystem.get();
     Path root = Path.of(System.getProperty("styrkedja.root", "..")).toAbsolutePath().normalize();
     screenshots = root.resolve("web/target/screenshots");
+    // An instrument to open, for the roles whose menu has Självskattningar.
+    Api admin = Api.as("admin.botkyrka");
+    if (admin.get("instruments").body().isEmpty()) {
+      assertEquals(
+          201, admin.post("instruments", Map.of("template", "digital-leadership")).status());
+    }
   }
 
   @AfterEach
@@ -91,6 +98,19 @@ class PageWalkIT {
       check(failures, role + " " + page, () -> rendered());
       check(failures, role + " " + page, () -> Axe.check(driver, role + " " + page));
       check(failures, role + " " + page, () -> RawCodes.assertNone(driver, role + " " + page));
+    }
+    if (menu.containsKey("instruments")) {
+      // An instrument's own page, with its versions, content and preview.
+      browser.click(By.id("nav-instruments"));
+      browser.click(By.cssSelector("#instrument-list a"));
+      wait.until(d -> d.getCurrentUrl().contains("#/sjalvskattningar/"));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preview-heading")));
+      settled();
+      browser.screenshot(dir.resolve("instrument.png"));
+      check(failures, role + " instrument", () -> rendered());
+      check(failures, role + " instrument", () -> Axe.check(driver, role + " instrument"));
+      check(
+          failures, role + " instrument", () -> RawCodes.assertNone(driver, role + " instrument"));
     }
     if (!failures.isEmpty()) {
       throw new AssertionError(failures.size() + " failures:\n" + String.join("\n", failures));

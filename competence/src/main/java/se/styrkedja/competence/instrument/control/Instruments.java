@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import se.styrkedja.competence.api.CompetenceProblemCode;
+import se.styrkedja.competence.api.InstrumentAccess;
 import se.styrkedja.competence.instrument.entity.Instrument;
 import se.styrkedja.competence.instrument.entity.InstrumentContent;
 import se.styrkedja.competence.instrument.entity.InstrumentVersion;
@@ -27,7 +28,6 @@ import se.styrkedja.tenant.api.ChainOfGovernance;
 import se.styrkedja.tenant.api.OrganisationTree;
 import se.styrkedja.tenant.api.StrategyDirectory;
 import se.styrkedja.tenant.api.Target;
-import se.styrkedja.tenant.api.UnitInfo;
 
 /**
  * The use cases of instruments. The municipality admin and the administration's leadership write
@@ -37,7 +37,7 @@ import se.styrkedja.tenant.api.UnitInfo;
  */
 @ApplicationScoped
 @Transactional
-public class Instruments {
+public class Instruments implements InstrumentAccess {
 
   static final String TARGET = "instrument";
 
@@ -267,11 +267,23 @@ public class Instruments {
    * leadership (who may write at the root of the tree).
    */
   public boolean writes() {
+    // Writing at a unit takes a level held at that very unit, so only the units where the caller
+    // holds one can be a root they write at: a lookup or two, not a read of the whole tree (this
+    // is asked on every /api/me).
     return access.may(Action.CONFIGURE, Target.tenantWide(tenant.require()))
-        || tree.units().stream()
-            .filter(u -> u.parentId() == null)
-            .map(UnitInfo::id)
+        || access.levelsAt().keySet().stream()
+            .filter(unit -> tree.find(unit).map(u -> u.parentId() == null).orElse(false))
             .anyMatch(root -> access.may(Action.WRITE, Target.unit(tenant.require(), root)));
+  }
+
+  @Override
+  public boolean writesInstruments() {
+    return writes();
+  }
+
+  @Override
+  public boolean readsInstruments() {
+    return !access.levels().isEmpty() || writes();
   }
 
   void requireWriter(String what) {
