@@ -17,6 +17,7 @@ const note: Note = {
   createdBy: 'rektor.botkyrka',
   createdByName: 'Eva Lindqvist',
   createdAt: '2026-11-23T10:00:00Z',
+  updatedBy: 'rektor.botkyrka',
   updatedAt: '2026-11-23T10:00:00Z',
   version: 3,
   allowed: ['edit', 'delete'],

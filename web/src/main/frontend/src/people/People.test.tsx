@@ -15,6 +15,7 @@ const admin: Me = {
   tenant: botkyrka,
   roleLevels: ['admin'],
   tenants: [botkyrka],
+  capabilities: [],
 };
 
 const anna: Person = {

@@ -22,6 +22,7 @@ const rektor: Me = {
   tenant: botkyrka,
   roleLevels: ['rektor'],
   tenants: [botkyrka],
+  capabilities: [],
 };
 const forvaltning: Me = {
   ...rektor,
@@ -72,7 +73,9 @@ const plan = (over: Partial<Plan> = {}): Plan => ({
   createdAt: '2025-09-10T08:00:00Z',
   updatedBy: 'rektor.botkyrka',
   activities: [activity()],
+  allowedSteps: [],
   allowed: ['edit', 'copy', 'template'],
+  names: {},
   ...over,
 });
 
