@@ -1572,7 +1572,8 @@ export interface components {
       id: components['schemas']['UUID'];
       level: string;
       name?: string | null;
-      unitId?: (string & components['schemas']['UUID']) | null;
+      /** Format: uuid */
+      unitId?: string | null;
       /**
        * Format: date
        * @example 2022-03-10
@@ -1782,7 +1783,8 @@ export interface components {
       expectations: components['schemas']['Expectations'][];
       id: components['schemas']['UUID'];
       lineageId: components['schemas']['UUID'];
-      revisesId?: (string & components['schemas']['UUID']) | null;
+      /** Format: uuid */
+      revisesId?: string | null;
       status: components['schemas']['StrategyStatus'];
       title: string;
       /**
@@ -2387,7 +2389,8 @@ export interface components {
     };
     PlanView: {
       activities: components['schemas']['ActivityView'][];
-      administrationPlanId?: (string & components['schemas']['UUID']) | null;
+      /** Format: uuid */
+      administrationPlanId?: string | null;
       administrationPlanTitle?: string | null;
       /** @description What else the caller may do with the plan now */
       allowed: ('edit' | 'follow-up' | 'copy' | 'template')[];
@@ -2639,7 +2642,8 @@ export interface components {
       adoptingBody: string;
       id: components['schemas']['UUID'];
       lineageId: components['schemas']['UUID'];
-      revisesId?: (string & components['schemas']['UUID']) | null;
+      /** Format: uuid */
+      revisesId?: string | null;
       status: components['schemas']['StrategyStatus'];
       title: string;
       /**
@@ -2821,7 +2825,8 @@ export interface components {
        */
       openedOn: string;
       organisationType?: string | null;
-      parentId?: (string & components['schemas']['UUID']) | null;
+      /** Format: uuid */
+      parentId?: string | null;
       schoolForms: string[];
       schoolUnitCode?: string | null;
       type: components['schemas']['UnitType'];

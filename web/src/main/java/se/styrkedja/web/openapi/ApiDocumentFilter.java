@@ -62,6 +62,7 @@ public class ApiDocumentFilter implements OASFilter {
   public void filterOpenAPI(OpenAPI api) {
     refuseNumberedSchemas(api);
     requireWhatResponsesAlwaysSend(api);
+    inlineNullableScalars(api);
     Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
       api.getComponents().getSchemas().values().forEach(s -> enumerate(s, seen));
@@ -231,6 +232,42 @@ public class ApiDocumentFilter implements OASFilter {
                 }
               });
       schema.setRequired(required);
+    }
+  }
+
+  /**
+   * A nullable id ({@code @Schema(nullable = true) UUID parentId}) is written as {@code allOf} the
+   * UUID schema beside {@code nullable}, which says "an object" to some readers: say "a nullable
+   * string of format uuid" instead, as the UUID schema itself does.
+   */
+  static void inlineNullableScalars(OpenAPI api) {
+    if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+      return;
+    }
+    Map<String, Schema> schemas = api.getComponents().getSchemas();
+    for (Schema schema : schemas.values()) {
+      if (schema.getProperties() == null) {
+        continue;
+      }
+      for (Schema property : schema.getProperties().values()) {
+        if (!Boolean.TRUE.equals(property.getNullable())
+            || property.getAllOf() == null
+            || property.getAllOf().size() != 1
+            || property.getAllOf().get(0).getRef() == null) {
+          continue;
+        }
+        String ref = property.getAllOf().get(0).getRef();
+        Schema target = schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+        if (target == null
+            || target.getType() != Schema.SchemaType.STRING
+            || target.getEnumeration() != null) {
+          continue;
+        }
+        property.setAllOf(null);
+        property.setType(Schema.SchemaType.STRING);
+        property.setFormat(target.getFormat());
+        property.setPattern(target.getPattern());
+      }
     }
   }
 

@@ -56,6 +56,19 @@ class ApiDocumentFilterTest {
     assertEquals(List.of("DRAFT", "DONE"), status.getEnumeration());
   }
 
+  @Test
+  void aNullableIdIsANullableStringOfFormatUuid() {
+    OpenAPI api = document();
+    new ApiDocumentFilter().filterOpenAPI(api);
+
+    Schema parent =
+        api.getComponents().getSchemas().get("NoteView").getProperties().get("parentId");
+    assertNull(parent.getAllOf());
+    assertEquals(SchemaType.STRING, parent.getType());
+    assertEquals("uuid", parent.getFormat());
+    assertEquals(Boolean.TRUE, parent.getNullable());
+  }
+
   /**
    * GET /notes/{id} answers a NoteView (with Tags and a NoteContent); POST /notes takes a
    * NoteRequest, which holds a NoteContent too.
@@ -74,6 +87,9 @@ class ApiDocumentFilterTest {
             .addProperty("body", string().nullable(true))
             .addProperty("tags", array(ref("Tag")))
             .addProperty("content", ref("NoteContent").nullable(true))
+            .addProperty(
+                "parentId",
+                string().nullable(true).allOf(List.of(ref("#/components/schemas/UUID"))))
             .addProperty("status", object().enumeration(List.of("DRAFT", "DONE")).nullable(true))
             .addProperty(
                 "allowed",
@@ -90,6 +106,7 @@ class ApiDocumentFilterTest {
     var components =
         OASFactory.createComponents()
             .addSchema("Tag", tag)
+            .addSchema("UUID", string().format("uuid"))
             .addSchema("NoteContent", content)
             .addSchema("NoteView", note)
             .addSchema("NoteRequest", request);
