@@ -28,6 +28,7 @@ const me = (username: string, roleLevels: string[]): Me => ({
   tenant: botkyrka,
   roleLevels,
   tenants: [botkyrka],
+  capabilities: [],
 });
 
 const card = (kind: string, over: Partial<HomeCard> = {}): HomeCard => ({

@@ -1,9 +1,9 @@
+import type { components } from '../api/schema';
+
+type Schemas = components['schemas'];
+
 /** GET /api/home: the caller's cards, as of today (HomeResource). */
-export interface Home {
-  today: string;
-  schoolYear: string;
-  cards: HomeCard[];
-}
+export type Home = Schemas['HomeView'];
 
 /** The kinds the app knows; a card of another kind (a module newer than the app) is not shown. */
 export const CARD_KINDS = [
@@ -19,36 +19,10 @@ export const CARD_KINDS = [
 
 export type CardKind = (typeof CARD_KINDS)[number];
 
-export interface HomeCard {
-  kind: string;
-  order: number;
-  href?: string | null;
-  items: HomeItem[];
-  figures: HomeFigure[];
-  series: HomeSeries[];
-}
-
-export interface HomeItem {
-  code: string;
-  title: string;
-  detail?: string | null;
-  href?: string | null;
-  date?: string | null;
-  status?: string | null;
-  late: boolean;
-}
-
-export interface HomeFigure {
-  code: string;
-  value: number;
-  total?: number | null;
-}
-
-export interface HomeSeries {
-  label: string;
-  href?: string | null;
-  counts: Record<string, number>;
-}
+export type HomeCard = Schemas['HomeCardView'];
+export type HomeItem = Schemas['HomeItemView'];
+export type HomeFigure = Schemas['HomeFigureView'];
+export type HomeSeries = Schemas['HomeSeriesView'];
 
 /** How activities are counted on the cards, in the order they are shown. */
 export const PROGRESS_CODES = ['DONE', 'ON_TRACK', 'DELAYED', 'PLANNED'] as const;

@@ -15,6 +15,7 @@ const admin: Me = {
   tenant: botkyrka,
   roleLevels: ['admin'],
   tenants: [botkyrka],
+  capabilities: [],
 };
 
 function job(extra: Partial<ImportJob>): ImportJob {
@@ -31,6 +32,7 @@ function job(extra: Partial<ImportJob>): ImportJob {
     percent: 40,
     startedBy: 'admin.botkyrka',
     createdAt: '2026-11-23T10:00:00Z',
+    stopRequested: false,
     ...extra,
   };
 }

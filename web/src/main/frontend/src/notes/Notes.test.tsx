@@ -6,6 +6,7 @@ import { ApiError, type ApiClient } from '../api/client';
 import type { Note, Page, Tenant } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { Notes } from './Notes';
+import { WithQueries } from '../testing/queries';
 import { mockApiClient } from '../testing/fakeApi';
 
 const botkyrka: Tenant = { id: 'botkyrka', name: 'Botkyrka kommun', municipalityCode: '0127' };
@@ -17,6 +18,7 @@ const note: Note = {
   createdBy: 'rektor.botkyrka',
   createdByName: 'Eva Lindqvist',
   createdAt: '2026-11-23T10:00:00Z',
+  updatedBy: 'rektor.botkyrka',
   updatedAt: '2026-11-23T10:00:00Z',
   version: 3,
   allowed: ['edit', 'delete'],
@@ -33,7 +35,9 @@ function fakeApi(): { [K in keyof ApiClient]: ReturnType<typeof vi.fn> } {
 function renderNotes(api: ReturnType<typeof fakeApi>, tenant: Tenant | null = botkyrka) {
   return render(
     <I18nProvider>
-      <Notes api={api as unknown as ApiClient} tenant={tenant} />
+      <WithQueries>
+        <Notes api={api as unknown as ApiClient} tenant={tenant} />
+      </WithQueries>
     </I18nProvider>,
   );
 }

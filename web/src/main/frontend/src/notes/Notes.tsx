@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/client';
 import type { Note, NoteInput, Page, Tenant } from '../api/types';
 import { PageHeading } from '../components/PageHeading';
@@ -35,10 +36,6 @@ export function Notes({ api, tenant }: { api: ApiClient; tenant: Tenant | null }
 
 function NotesOfTenant({ api, tenant }: { api: ApiClient; tenant: Tenant }) {
   const { t, formatDateTime } = useI18n();
-  const [notes, setNotes] = useState<Note[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(true);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [status, setStatus] = useState('');
@@ -55,35 +52,27 @@ function NotesOfTenant({ api, tenant }: { api: ApiClient; tenant: Tenant }) {
     }
   });
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    setLoadError(null);
-    try {
-      const page = await api.get<Page<Note>>(`/api/notes?offset=0&limit=${PAGE_SIZE}`);
-      setNotes(page.items);
-      setTotal(page.total);
-    } catch (e) {
-      setLoadError(e);
-    } finally {
-      setLoading(false);
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const queryClient = useQueryClient();
+  // The notes a page at a time ("more" asks for the next); a write refreshes what is shown.
+  const notesQuery = useInfiniteQuery({
+    queryKey: ['notes'],
+    queryFn: ({ pageParam }) =>
+      api.get<Page<Note>>(`/api/notes?offset=${pageParam}&limit=${PAGE_SIZE}`),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const shown = pages.reduce((n, p) => n + p.items.length, 0);
+      return shown < last.total ? shown : undefined;
+    },
+  });
+  const notes = notesQuery.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = notesQuery.data?.pages.at(-1)?.total ?? 0;
+  const loadError = notesQuery.isFetchNextPageError ? null : notesQuery.error;
+  const load = () => queryClient.invalidateQueries({ queryKey: ['notes'] });
 
   async function loadMore() {
     setActionError(null);
-    try {
-      const page = await api.get<Page<Note>>(
-        `/api/notes?offset=${notes.length}&limit=${PAGE_SIZE}`,
-      );
-      setNotes((current) => [...current, ...page.items]);
-      setTotal(page.total);
-    } catch (e) {
-      setActionError(e);
-    }
+    const result = await notesQuery.fetchNextPage();
+    if (result.isFetchNextPageError) setActionError(result.error);
   }
 
   function clearMessages() {
@@ -199,10 +188,10 @@ function NotesOfTenant({ api, tenant }: { api: ApiClient; tenant: Tenant }) {
         </p>
       )}
 
-      {loading && notes.length === 0 ? (
+      {notesQuery.isPending ? (
         <p className="muted">{t('notes.loading')}</p>
       ) : loadError != null ? (
-        <ProblemAlert error={loadError} onRetry={() => void load()} />
+        <ProblemAlert error={loadError} onRetry={() => void notesQuery.refetch()} />
       ) : notes.length === 0 ? (
         <section className="empty-state" aria-labelledby="notes-empty-heading" id="notes-empty">
           <h2 id="notes-empty-heading">{t('notes.empty.heading')}</h2>
@@ -301,7 +290,11 @@ function NotesOfTenant({ api, tenant }: { api: ApiClient; tenant: Tenant }) {
             <>
               <p className="muted">{t('notes.count', { shown: notes.length, total })}</p>
               <p>
-                <button type="button" className="button button-secondary" onClick={loadMore}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => void loadMore()}
+                >
                   {t('notes.more')}
                 </button>
               </p>

@@ -15,6 +15,7 @@ const admin: Me = {
   tenant: botkyrka,
   roleLevels: ['admin'],
   tenants: [botkyrka],
+  capabilities: [],
 };
 const rektor: Me = { ...admin, username: 'rektor.botkyrka', roleLevels: ['rektor'] };
 
@@ -31,6 +32,7 @@ function unit(id: string, name: string, parentId: string | null, extra: Partial<
     closedOn: null,
     open: true,
     version: 1,
+    allowed: [],
     ...extra,
   };
 }

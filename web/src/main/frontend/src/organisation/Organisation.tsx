@@ -456,8 +456,9 @@ function History({ api, unit, byId }: { api: ApiClient; unit: Unit; byId: Map<st
     void load();
   }, [load]);
 
-  const value = (change: UnitChange, v: string | null) => {
-    if (v === null || v === '') return t('org.none');
+  const value = (change: UnitChange, v: string | null | undefined) => {
+    // the server leaves out a value that is null (a unit's first name, a code removed)
+    if (v == null || v === '') return t('org.none');
     if (change.kind === 'MOVED') return byId.get(v)?.name ?? v;
     if (change.kind === 'CLOSED') return formatDate(v);
     if (change.kind === 'SCHOOL_FORMS')

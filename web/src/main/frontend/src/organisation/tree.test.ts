@@ -15,6 +15,7 @@ function unit(id: string, name: string, parentId: string | null, open = true): U
     closedOn: open ? null : '2025-06-30',
     open,
     version: 1,
+    allowed: [],
   };
 }
 

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../api/client';
 import type { Me, Page, Person, PersonDetail } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { WithQueries } from '../testing/queries';
 import { People } from './People';
 import { mockApiClient } from '../testing/fakeApi';
 
@@ -15,6 +16,7 @@ const admin: Me = {
   tenant: botkyrka,
   roleLevels: ['admin'],
   tenants: [botkyrka],
+  capabilities: [],
 };
 
 const anna: Person = {
@@ -59,7 +61,9 @@ function fakeApi(people: Person[]) {
 function renderPage(api: ReturnType<typeof fakeApi>, me: Me = admin) {
   return render(
     <I18nProvider>
-      <People api={api as unknown as ApiClient} me={me} />
+      <WithQueries>
+        <People api={api as unknown as ApiClient} me={me} />
+      </WithQueries>
     </I18nProvider>,
   );
 }

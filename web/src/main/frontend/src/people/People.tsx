@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ApiClient } from '../api/client';
 import type { Me, Page, Person, PersonDetail } from '../api/types';
@@ -32,34 +33,29 @@ function PeopleOfTenant({ api, isAdmin }: { api: ApiClient; isAdmin: boolean }) 
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState('');
-  const [people, setPeople] = useState<Person[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
+  const [detailError, setDetailError] = useState<unknown>(null);
   const [open, setOpen] = useState<Record<string, PersonDetail | 'loading'>>({});
+  const queryClient = useQueryClient();
 
-  const load = useCallback(
-    async (offset: number) => {
-      setLoading(true);
-      setError(null);
-      try {
-        const page = await api.get<Page<Person>>(
-          `/api/people?offset=${offset}&limit=${PAGE_SIZE}&search=${encodeURIComponent(search)}`,
-        );
-        setPeople((before) => (offset === 0 ? page.items : [...before, ...page.items]));
-        setTotal(page.total);
-      } catch (e) {
-        setError(e);
-      } finally {
-        setLoading(false);
-      }
+  // A page at a time ("more" asks for the next); the people shown stay until another search's
+  // first page arrives, as before.
+  const list = useInfiniteQuery({
+    queryKey: ['people', { search }],
+    queryFn: ({ pageParam }) =>
+      api.get<Page<Person>>(
+        `/api/people?offset=${pageParam}&limit=${PAGE_SIZE}&search=${encodeURIComponent(search)}`,
+      ),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const shown = pages.reduce((n, p) => n + p.items.length, 0);
+      return shown < last.total ? shown : undefined;
     },
-    [api, search],
-  );
-
-  useEffect(() => {
-    void load(0);
-  }, [load]);
+    placeholderData: keepPreviousData,
+  });
+  const people = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = list.data?.pages.at(-1)?.total ?? 0;
+  const loading = list.isFetching;
+  const error = list.error ?? detailError;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -73,12 +69,16 @@ function PeopleOfTenant({ api, isAdmin }: { api: ApiClient; isAdmin: boolean }) 
       return;
     }
     setOpen((o) => ({ ...o, [person.id]: 'loading' }));
+    setDetailError(null);
     try {
-      const detail = await api.get<PersonDetail>(`/api/people/${person.id}`);
+      const detail = await queryClient.fetchQuery({
+        queryKey: ['people', person.id],
+        queryFn: () => api.get<PersonDetail>(`/api/people/${person.id}`),
+      });
       setOpen((o) => ({ ...o, [person.id]: detail }));
     } catch (e) {
       setOpen((o) => without(o, person.id));
-      setError(e);
+      setDetailError(e);
     }
   }
 
@@ -99,7 +99,15 @@ function PeopleOfTenant({ api, isAdmin }: { api: ApiClient; isAdmin: boolean }) 
           {t('people.search.submit')}
         </button>
       </form>
-      {error != null && <ProblemAlert error={error} onRetry={() => void load(0)} />}
+      {error != null && (
+        <ProblemAlert
+          error={error}
+          onRetry={() => {
+            setDetailError(null);
+            void list.refetch();
+          }}
+        />
+      )}
       <p role="status" className="muted">
         {loading ? t('people.loading') : t('people.count', { shown: people.length, total })}
       </p>
@@ -173,7 +181,7 @@ function PeopleOfTenant({ api, isAdmin }: { api: ApiClient; isAdmin: boolean }) 
         <button
           type="button"
           className="button button-secondary"
-          onClick={() => void load(people.length)}
+          onClick={() => void list.fetchNextPage()}
         >
           {t('people.more')}
         </button>

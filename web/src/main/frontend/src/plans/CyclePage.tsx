@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ApiClient } from '../api/client';
 import type { Me } from '../api/types';
@@ -28,33 +29,39 @@ interface Row {
 export function CyclePage({ api, me }: { api: ApiClient; me: Me }) {
   const { t, formatDate } = useI18n();
   const { years, year, setYear } = useSchoolYears(api);
-  const [deadlines, setDeadlines] = useState<CycleDeadline[] | null>(null);
-  const [overview, setOverview] = useState<ProgressOverview | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState<Row[] | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
   const isAdmin = me.roleLevels.includes('admin');
 
-  const load = useCallback(async () => {
-    if (!year || !me.tenant) return;
-    setError(null);
-    try {
-      const y = encodeURIComponent(year);
-      const [cycle, progress] = await Promise.all([
-        api.get<CycleDeadline[]>(`/api/annual-cycle?schoolYear=${y}`),
-        api.get<ProgressOverview>(`/api/plans/overview?schoolYear=${y}`).catch(() => null),
-      ]);
-      setDeadlines(cycle);
-      setOverview(progress);
-    } catch (e) {
-      setError(e);
-    }
-  }, [api, year, me.tenant]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const queryClient = useQueryClient();
+  const enabled = Boolean(year && me.tenant);
+  const schoolYear = year ?? '';
+  const cycle = useQuery({
+    queryKey: ['annual-cycle', { schoolYear }],
+    enabled,
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      api.get<CycleDeadline[]>(`/api/annual-cycle?schoolYear=${encodeURIComponent(schoolYear)}`),
+  });
+  // Where each unit stands is a part the page can do without (someone who may not read it).
+  const progress = useQuery({
+    queryKey: ['plans', 'overview', { schoolYear }],
+    enabled,
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      api
+        .get<ProgressOverview>(`/api/plans/overview?schoolYear=${encodeURIComponent(schoolYear)}`)
+        .catch(() => null),
+  });
+  const deadlines = cycle.data ?? null;
+  const overview = progress.data ?? null;
+  const error = cycle.error;
+  const load = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['annual-cycle'] }),
+      queryClient.invalidateQueries({ queryKey: ['plans'] }),
+    ]);
 
   if (!me.tenant) {
     return (

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../api/ApiProvider';
 import type { ApiClient } from '../api/client';
 import type { Me } from '../api/types';
 import { PageHeading } from '../components/PageHeading';
@@ -12,21 +13,14 @@ import type { InboxItem } from './types';
 /** What waits for the caller: plans to decide on, to revise, to start, to follow up. */
 export function InboxPage({ api, me }: { api: ApiClient; me: Me }) {
   const { t, formatDateTime, formatDate } = useI18n();
-  const [items, setItems] = useState<InboxItem[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(async () => {
-    setError(null);
-    try {
-      setItems(await api.get<InboxItem[]>('/api/inbox'));
-    } catch (e) {
-      setError(e);
-    }
-  }, [api]);
-
-  useEffect(() => {
-    if (me.tenant) void load();
-  }, [load, me.tenant]);
+  // The same query as the menu's count: reading the page refreshes the count too.
+  const inbox = useQuery({
+    queryKey: queryKeys.inbox,
+    enabled: me.tenant !== null,
+    queryFn: () => api.get<InboxItem[]>('/api/inbox'),
+  });
+  const items = inbox.data ?? null;
+  const error = inbox.error;
 
   if (!me.tenant) {
     return (
@@ -41,7 +35,7 @@ export function InboxPage({ api, me }: { api: ApiClient; me: Me }) {
     <>
       <PageHeading>{t('nav.inbox')}</PageHeading>
       <p className="lead">{t('inbox.intro')}</p>
-      {error != null && <ProblemAlert error={error} onRetry={() => void load()} />}
+      {error != null && <ProblemAlert error={error} onRetry={() => void inbox.refetch()} />}
       {items === null && error == null && (
         <p className="muted" role="status">
           {t('inbox.loading')}

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ApiError, type ApiClient } from '../api/client';
@@ -66,7 +67,7 @@ export function PlanDetail({ api, planId }: { api: ApiClient; me: Me; planId: st
   const [editing, setEditing] = useState<Editing>(null);
   const [returning, setReturning] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [historyKey, setHistoryKey] = useState(0);
+  const queryClient = useQueryClient();
   const focusNext = useRef<string | null>(null);
 
   useEffect(() => {
@@ -80,11 +81,12 @@ export function PlanDetail({ api, planId }: { api: ApiClient; me: Me; planId: st
     setLoadError(null);
     try {
       setPlan(await api.get<Plan>(`/api/plans/${encodeURIComponent(planId)}`));
-      setHistoryKey((k) => k + 1);
+      // what the plan's history shows changes with it
+      void queryClient.invalidateQueries({ queryKey: ['plans', planId, 'history'] });
     } catch (e) {
       setLoadError(e);
     }
-  }, [api, planId]);
+  }, [api, planId, queryClient]);
 
   useEffect(() => {
     void load();
@@ -515,7 +517,7 @@ export function PlanDetail({ api, planId }: { api: ApiClient; me: Me; planId: st
         />
       )}
 
-      <PlanHistory api={api} planId={plan.id} key={historyKey} />
+      <PlanHistory api={api} planId={plan.id} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../api/client';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { mockApiClient } from '../testing/fakeApi';
+import { WithQueries } from '../testing/queries';
 import { PlanHistory } from './PlanHistory';
 import type { Comparison, Revision } from './types';
 
@@ -61,7 +62,9 @@ function renderHistory() {
   });
   render(
     <I18nProvider>
-      <PlanHistory api={api as unknown as ApiClient} planId="p1" />
+      <WithQueries>
+        <PlanHistory api={api as unknown as ApiClient} planId="p1" />
+      </WithQueries>
     </I18nProvider>,
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ApiClient } from '../api/client';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -15,30 +16,27 @@ const ID_FIELDS = new Set(['unitId', 'priorityAreaId', 'goalIds', 'targetUnitIds
 export function PlanHistory({ api, planId }: { api: ApiClient; planId: string }) {
   const { t, formatDateTime, formatDate } = useI18n();
   const chain = useChain(api);
-  const [transitions, setTransitions] = useState<Transition[] | null>(null);
-  const [revisions, setRevisions] = useState<Revision[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const path = `/api/plans/${encodeURIComponent(planId)}`;
+  const history = useQuery({
+    queryKey: ['plans', planId, 'history'],
+    queryFn: () =>
+      Promise.all([
+        api.get<Transition[]>(`${path}/transitions`),
+        api.get<Revision[]>(`${path}/revisions`),
+      ]),
+  });
+  const transitions = history.data?.[0] ?? null;
+  const revisions = history.data?.[1] ?? [];
+  const error = history.error;
+  // Until one is chosen: the last two versions.
+  const [chosenFrom, setFrom] = useState('');
+  const [chosenTo, setTo] = useState('');
+  const from =
+    chosenFrom || (revisions.length >= 2 ? String(revisions[revisions.length - 2]!.revision) : '');
+  const to =
+    chosenTo || (revisions.length >= 2 ? String(revisions[revisions.length - 1]!.revision) : '');
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [compareError, setCompareError] = useState<unknown>(null);
-  const path = `/api/plans/${encodeURIComponent(planId)}`;
-
-  useEffect(() => {
-    Promise.all([
-      api.get<Transition[]>(`${path}/transitions`),
-      api.get<Revision[]>(`${path}/revisions`),
-    ])
-      .then(([ts, rs]) => {
-        setTransitions(ts);
-        setRevisions(rs);
-        if (rs.length >= 2) {
-          setFrom(String(rs[rs.length - 2]!.revision));
-          setTo(String(rs[rs.length - 1]!.revision));
-        }
-      })
-      .catch(setError);
-  }, [api, path]);
 
   const compare = async (event: FormEvent) => {
     event.preventDefault();

@@ -7,6 +7,7 @@ import type { Me } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { CyclePage } from './CyclePage';
 import { InboxPage } from './Inbox';
+import { WithQueries } from '../testing/queries';
 import { PlansPage } from './PlansPage';
 import { ProgressPage } from './ProgressPage';
 import { schoolYearOf, schoolYears } from './common';
@@ -22,6 +23,7 @@ const rektor: Me = {
   tenant: botkyrka,
   roleLevels: ['rektor'],
   tenants: [botkyrka],
+  capabilities: [],
 };
 const forvaltning: Me = {
   ...rektor,
@@ -72,7 +74,9 @@ const plan = (over: Partial<Plan> = {}): Plan => ({
   createdAt: '2025-09-10T08:00:00Z',
   updatedBy: 'rektor.botkyrka',
   activities: [activity()],
+  allowedSteps: [],
   allowed: ['edit', 'copy', 'template'],
+  names: {},
   ...over,
 });
 
@@ -118,7 +122,11 @@ const base = {
 };
 
 function renderWith(node: React.ReactNode) {
-  return render(<I18nProvider>{node}</I18nProvider>);
+  return render(
+    <I18nProvider>
+      <WithQueries>{node}</WithQueries>
+    </I18nProvider>,
+  );
 }
 
 beforeEach(() => localStorage.clear());

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { ApiClient } from '../api/client';
 import type { Me, Page, Unit } from '../api/types';
 import { PageHeading } from '../components/PageHeading';
@@ -16,41 +17,32 @@ import { ACTIVITY_STATUSES, type ProgressOverview } from './types';
 export function ProgressPage({ api, me }: { api: ApiClient; me: Me }) {
   const { t, formatNumber, formatDate } = useI18n();
   const { years, year, setYear } = useSchoolYears(api);
-  const [data, setData] = useState<ProgressOverview | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [under, setUnder] = useState('');
-  const [parts, setParts] = useState<Unit[]>([]);
 
-  useEffect(() => {
-    if (!me.tenant) return;
-    // The parts of the organisation to narrow to: the units that have units under them.
-    api
-      .get<Page<Unit>>('/api/units?limit=500')
-      .then((page) => {
-        const units = page?.items ?? [];
-        setParts(units.filter((u) => units.some((c) => c.parentId === u.id)));
-      })
-      .catch(() => setParts([]));
-  }, [api, me.tenant]);
+  // The parts of the organisation to narrow to: the units that have units under them.
+  const units = useQuery({
+    queryKey: ['units', { limit: 500 }],
+    enabled: me.tenant !== null,
+    queryFn: () => api.get<Page<Unit>>('/api/units?limit=500'),
+  });
+  const all = units.data?.items ?? [];
+  const parts = all.filter((u) => all.some((c) => c.parentId === u.id));
 
-  const load = useCallback(async () => {
-    if (!year || !me.tenant) return;
-    setError(null);
-    try {
-      const part = under ? `&under=${encodeURIComponent(under)}` : '';
-      setData(
-        await api.get<ProgressOverview>(
-          `/api/plans/overview?schoolYear=${encodeURIComponent(year)}${part}`,
-        ),
-      );
-    } catch (e) {
-      setError(e);
-    }
-  }, [api, year, me.tenant, under]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const schoolYear = year ?? '';
+  // The figures shown stay while another year or part loads, as they did before.
+  const overview = useQuery({
+    queryKey: ['plans', 'overview', { schoolYear, under }],
+    enabled: Boolean(year && me.tenant),
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      api.get<ProgressOverview>(
+        `/api/plans/overview?schoolYear=${encodeURIComponent(schoolYear)}` +
+          (under ? `&under=${encodeURIComponent(under)}` : ''),
+      ),
+  });
+  const data = overview.data ?? null;
+  const error = overview.error;
+  const load = () => overview.refetch();
 
   if (!me.tenant) {
     return (

@@ -16,6 +16,7 @@ const admin: Me = {
   tenant: botkyrka,
   roleLevels: ['admin'],
   tenants: [botkyrka],
+  capabilities: [],
 };
 const rektor: Me = { ...admin, username: 'rektor.botkyrka', roleLevels: ['rektor'] };
 
@@ -53,6 +54,7 @@ function unit(id: string, name: string, parentId: string | null, depth = 0): Uni
     closedOn: null,
     open: true,
     version: 1,
+    allowed: [],
   };
 }
 const units = [

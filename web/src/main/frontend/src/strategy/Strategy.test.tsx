@@ -18,6 +18,7 @@ function me(level: string): Me {
     tenant: botkyrka,
     roleLevels: [level],
     tenants: [botkyrka],
+    capabilities: [],
   };
 }
 
@@ -58,6 +59,9 @@ function strategy(
     vision: 'Botkyrkas barn och elever skapar världen.',
     status,
     versionNumber: 1,
+    createdBy: 'admin.botkyrka',
+    createdAt: '2026-11-23T10:00:00Z',
+    updatedBy: 'admin.botkyrka',
     updatedAt: '2026-11-23T10:00:00Z',
     version: 4,
     areas: [

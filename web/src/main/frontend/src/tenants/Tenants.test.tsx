@@ -15,6 +15,7 @@ const operator: Me = {
   tenant: null,
   roleLevels: ['operator'],
   tenants: [],
+  capabilities: [],
 };
 
 const botkyrka: TenantRecord = {

@@ -320,7 +320,9 @@ function TenantList({ api }: { api: ApiClient }) {
                   <td>
                     {tenant.identityProvider
                       ? t('tenants.table.idpLinked', {
-                          type: tenant.identityProvider.type.toUpperCase(),
+                          type:
+                            tenant.identityProvider.type?.toUpperCase() ??
+                            tenant.identityProvider.alias,
                         })
                       : t('tenants.table.idpNone')}
                   </td>

@@ -15,8 +15,8 @@ public record Problem(
     String type,
     String title,
     int status,
-    String detail,
-    String instance,
+    @Schema(nullable = true) String detail,
+    @Schema(nullable = true) String instance,
     String code,
     List<FieldError> errors) {
 

@@ -46,7 +46,7 @@ public class HomeResource {
                       + " organisation, municipalities (more as modules add theirs)")
           String kind,
       int order,
-      String href,
+      @Schema(nullable = true) String href,
       List<ItemView> items,
       List<FigureView> figures,
       List<SeriesView> series) {}
@@ -56,19 +56,20 @@ public class HomeResource {
   public record ItemView(
       String code,
       String title,
-      String detail,
-      String href,
-      LocalDate date,
-      String status,
+      @Schema(nullable = true) String detail,
+      @Schema(nullable = true) String href,
+      @Schema(nullable = true) LocalDate date,
+      @Schema(nullable = true) String status,
       boolean late) {}
 
   /** A count, and what it is a part of. */
   @Schema(name = "HomeFigureView")
-  public record FigureView(String code, long value, Long total) {}
+  public record FigureView(String code, long value, @Schema(nullable = true) Long total) {}
 
   /** Counts for a named thing (a priority area) by code. */
   @Schema(name = "HomeSeriesView")
-  public record SeriesView(String label, String href, Map<String, Long> counts) {}
+  public record SeriesView(
+      String label, @Schema(nullable = true) String href, Map<String, Long> counts) {}
 
   @GET
   @Operation(

@@ -47,7 +47,7 @@ public class MeResource {
   public record MeView(
       String displayName,
       String username,
-      TenantView tenant,
+      @Schema(nullable = true) TenantView tenant,
       List<String> roleLevels,
       List<TenantView> tenants,
       List<Capability> capabilities) {}

@@ -31,6 +31,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *       409 when it writes. They are the shared responses of {@code StyrkedjaApplication}.
  *   <li>A text constrained to a list of words ({@code @Pattern(regexp = "DRAFT|SUBMITTED")}) is an
  *       enumeration of them, so that a generated client offers the values.
+ *   <li>What the server sends is as precise as a generated client needs: every property of a schema
+ *       that only responses use is required unless it says {@code @Schema(nullable = true)} (the
+ *       server leaves a null out, so such a property may be absent or null). A schema that requests
+ *       use too keeps only what its Bean Validation requires, since a client may leave the rest
+ *       out. A list limited to a few words ({@code @Schema(enumeration = ...)} on a {@code
+ *       List<String>}) is a list of those words, not one of them, and an enumeration of words is a
+ *       string.
  *   <li>Two records with the same simple name must not share a schema: the generator then names the
  *       second {@code ActivityRequest1}, a name that changes whenever another record is added. The
  *       build fails and asks for {@code @Schema(name = ...)} instead.
@@ -54,6 +61,8 @@ public class ApiDocumentFilter implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI api) {
     refuseNumberedSchemas(api);
+    requireWhatResponsesAlwaysSend(api);
+    inlineNullableScalars(api);
     Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
       api.getComponents().getSchemas().values().forEach(s -> enumerate(s, seen));
@@ -131,6 +140,21 @@ public class ApiDocumentFilter implements OASFilter {
     if (schema == null || !seen.add(schema)) {
       return;
     }
+    if (schema.getType() == Schema.SchemaType.ARRAY
+        && schema.getEnumeration() != null
+        && schema.getItems() != null
+        && schema.getItems().getRef() == null
+        && schema.getItems().getEnumeration() == null) {
+      schema.getItems().setEnumeration(schema.getEnumeration());
+      schema.setEnumeration(null);
+    }
+    if (schema.getType() == Schema.SchemaType.OBJECT
+        && schema.getEnumeration() != null
+        && schema.getEnumeration().stream().allMatch(String.class::isInstance)) {
+      // the scanner makes a nullable String of an enum's values (@Schema(implementation =
+      // PlanStatus.class, nullable = true)) an "object" of string values
+      schema.setType(Schema.SchemaType.STRING);
+    }
     if (schema.getPattern() != null && schema.getEnumeration() == null) {
       var words = WORDS.matcher(schema.getPattern());
       if (words.matches()) {
@@ -147,6 +171,128 @@ public class ApiDocumentFilter implements OASFilter {
         Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
       if (group != null) {
         group.forEach(s -> enumerate(s, seen));
+      }
+    }
+  }
+
+  /**
+   * Marks every property of a response-only schema required unless it is nullable. Its records
+   * always send every component but those that may be null, which JSON-B leaves out.
+   */
+  static void requireWhatResponsesAlwaysSend(OpenAPI api) {
+    if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+      return;
+    }
+    Map<String, Schema> schemas = api.getComponents().getSchemas();
+    Set<String> sent = new TreeSet<>();
+    Set<String> received = new TreeSet<>();
+    if (api.getComponents().getResponses() != null) {
+      api.getComponents()
+          .getResponses()
+          .values()
+          .forEach(r -> content(r.getContent()).forEach(m -> reach(m.getSchema(), schemas, sent)));
+    }
+    if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
+      for (PathItem path : api.getPaths().getPathItems().values()) {
+        if (path.getParameters() != null) {
+          path.getParameters().forEach(p -> reach(p.getSchema(), schemas, received));
+        }
+        for (Operation o : path.getOperations().values()) {
+          if (o.getParameters() != null) {
+            o.getParameters().forEach(p -> reach(p.getSchema(), schemas, received));
+          }
+          if (o.getRequestBody() != null) {
+            content(o.getRequestBody().getContent())
+                .forEach(m -> reach(m.getSchema(), schemas, received));
+          }
+          if (o.getResponses() != null && o.getResponses().getAPIResponses() != null) {
+            o.getResponses()
+                .getAPIResponses()
+                .values()
+                .forEach(
+                    r -> content(r.getContent()).forEach(m -> reach(m.getSchema(), schemas, sent)));
+          }
+        }
+      }
+    }
+    sent.removeAll(received);
+    for (String name : sent) {
+      Schema schema = schemas.get(name);
+      if (schema.getProperties() == null) {
+        continue;
+      }
+      List<String> required =
+          new ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
+      schema
+          .getProperties()
+          .forEach(
+              (property, s) -> {
+                if (!Boolean.TRUE.equals(s.getNullable()) && !required.contains(property)) {
+                  required.add(property);
+                }
+              });
+      schema.setRequired(required);
+    }
+  }
+
+  /**
+   * A nullable id ({@code @Schema(nullable = true) UUID parentId}) is written as {@code allOf} the
+   * UUID schema beside {@code nullable}, which says "an object" to some readers: say "a nullable
+   * string of format uuid" instead, as the UUID schema itself does.
+   */
+  static void inlineNullableScalars(OpenAPI api) {
+    if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+      return;
+    }
+    Map<String, Schema> schemas = api.getComponents().getSchemas();
+    for (Schema schema : schemas.values()) {
+      if (schema.getProperties() == null) {
+        continue;
+      }
+      for (Schema property : schema.getProperties().values()) {
+        if (!Boolean.TRUE.equals(property.getNullable())
+            || property.getAllOf() == null
+            || property.getAllOf().size() != 1
+            || property.getAllOf().get(0).getRef() == null) {
+          continue;
+        }
+        String ref = property.getAllOf().get(0).getRef();
+        Schema target = schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+        if (target == null
+            || target.getType() != Schema.SchemaType.STRING
+            || target.getEnumeration() != null) {
+          continue;
+        }
+        property.setAllOf(null);
+        property.setType(Schema.SchemaType.STRING);
+        property.setFormat(target.getFormat());
+        property.setPattern(target.getPattern());
+      }
+    }
+  }
+
+  /** Adds the names of the component schemas {@code schema} refers to, however deep. */
+  private static void reach(Schema schema, Map<String, Schema> schemas, Set<String> names) {
+    if (schema == null) {
+      return;
+    }
+    if (schema.getRef() != null) {
+      String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+      if (names.add(name) && schemas.containsKey(name)) {
+        reach(schemas.get(name), schemas, names);
+      }
+      return;
+    }
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(s -> reach(s, schemas, names));
+    }
+    reach(schema.getItems(), schemas, names);
+    reach(schema.getAdditionalPropertiesSchema(), schemas, names);
+    reach(schema.getNot(), schemas, names);
+    for (List<Schema> group :
+        Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+      if (group != null) {
+        group.forEach(s -> reach(s, schemas, names));
       }
     }
   }

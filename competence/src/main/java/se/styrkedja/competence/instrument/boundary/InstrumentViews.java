@@ -34,9 +34,9 @@ public final class InstrumentViews {
       UUID id,
       String name,
       String description,
-      String templateKey,
-      Integer latestNumber,
-      @Schema(implementation = InstrumentVersionStatus.class) String latestStatus,
+      @Schema(nullable = true) String templateKey,
+      @Schema(nullable = true) Integer latestNumber,
+      @Schema(nullable = true, implementation = InstrumentVersionStatus.class) String latestStatus,
       int itemCount,
       OffsetDateTime updatedAt,
       List<String> allowed) {
@@ -66,8 +66,8 @@ public final class InstrumentViews {
       int itemCount,
       String createdBy,
       OffsetDateTime createdAt,
-      String frozenBy,
-      OffsetDateTime frozenAt,
+      @Schema(nullable = true) String frozenBy,
+      @Schema(nullable = true) OffsetDateTime frozenAt,
       long version,
       List<String> allowed) {
 
@@ -92,7 +92,7 @@ public final class InstrumentViews {
       UUID id,
       String name,
       String description,
-      String templateKey,
+      @Schema(nullable = true) String templateKey,
       String createdBy,
       OffsetDateTime createdAt,
       String updatedBy,
@@ -129,8 +129,8 @@ public final class InstrumentViews {
       @Schema(implementation = InstrumentVersionStatus.class) String status,
       String createdBy,
       OffsetDateTime createdAt,
-      String frozenBy,
-      OffsetDateTime frozenAt,
+      @Schema(nullable = true) String frozenBy,
+      @Schema(nullable = true) OffsetDateTime frozenAt,
       long version,
       List<String> allowed,
       InstrumentContent content) {

@@ -60,7 +60,7 @@ public class FollowUpsResource {
   public record FollowUpView(
       LocalDate roundDue,
       @Schema(implementation = Rating.class) String rating,
-      String summary,
+      @Schema(nullable = true) String summary,
       String writtenBy,
       OffsetDateTime writtenAt,
       long version,
@@ -82,7 +82,7 @@ public class FollowUpsResource {
   public record ActivityView(
       UUID activityId,
       @Schema(implementation = Rating.class) String rating,
-      String narrative,
+      @Schema(nullable = true) String narrative,
       List<String> evidenceLinks) {
     static ActivityView of(ActivityFollowUp a) {
       return new ActivityView(a.activityId(), a.rating().name(), a.narrative(), a.evidenceLinks());

@@ -38,11 +38,13 @@ public class InboxResource {
       UUID unitId,
       String unitName,
       OffsetDateTime since,
-      String by,
-      @Schema(description = "Who, by name, when the municipality knows a person for it")
+      @Schema(nullable = true) String by,
+      @Schema(
+              nullable = true,
+              description = "Who, by name, when the municipality knows a person for it")
           String byName,
-      String comment,
-      LocalDate due) {}
+      @Schema(nullable = true) String comment,
+      @Schema(nullable = true) LocalDate due) {}
 
   @GET
   @Operation(

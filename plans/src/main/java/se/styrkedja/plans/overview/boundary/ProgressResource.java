@@ -37,7 +37,7 @@ public class ProgressResource {
   public record OverviewView(
       String schoolYear,
       LocalDate asOf,
-      LocalDate lastFollowUpRound,
+      @Schema(nullable = true) LocalDate lastFollowUpRound,
       Totals totals,
       List<UnitView> units) {}
 
@@ -60,14 +60,14 @@ public class ProgressResource {
       UUID unitId,
       String unitName,
       @Schema(implementation = UnitType.class) String unitType,
-      UUID parentId,
-      UUID planId,
-      String planTitle,
-      @Schema(implementation = PlanStatus.class) String planStatus,
+      @Schema(nullable = true) UUID parentId,
+      @Schema(nullable = true) UUID planId,
+      @Schema(nullable = true) String planTitle,
+      @Schema(nullable = true, implementation = PlanStatus.class) String planStatus,
       long activities,
       Map<String, Long> activitiesByStatus,
       long delayed,
-      LocalDate lastFollowUp,
+      @Schema(nullable = true) LocalDate lastFollowUp,
       boolean followUpMissing,
       List<DeadlineView> deadlines) {}
 

@@ -32,10 +32,10 @@ public final class PlanViews {
       String title,
       @Schema(implementation = PlanStatus.class) String status,
       String writtenAtLevel,
-      String submittedBy,
-      OffsetDateTime submittedAt,
-      String decidedBy,
-      OffsetDateTime decidedAt,
+      @Schema(nullable = true) String submittedBy,
+      @Schema(nullable = true) OffsetDateTime submittedAt,
+      @Schema(nullable = true) String decidedBy,
+      @Schema(nullable = true) OffsetDateTime decidedAt,
       OffsetDateTime updatedAt,
       long version) {
 
@@ -64,27 +64,36 @@ public final class PlanViews {
       String schoolYear,
       UUID unitId,
       String title,
-      String summary,
+      @Schema(nullable = true) String summary,
       @Schema(implementation = PlanStatus.class) String status,
       String writtenAtLevel,
       UUID strategyId,
       String createdBy,
       OffsetDateTime createdAt,
-      String submittedBy,
-      OffsetDateTime submittedAt,
-      String decidedBy,
-      OffsetDateTime decidedAt,
+      @Schema(nullable = true) String submittedBy,
+      @Schema(nullable = true) OffsetDateTime submittedAt,
+      @Schema(nullable = true) String decidedBy,
+      @Schema(nullable = true) OffsetDateTime decidedAt,
       String updatedBy,
       OffsetDateTime updatedAt,
       long version,
       List<ActivityView> activities,
-      @Schema(description = "The workflow steps the caller may take now, as the server allows")
+      @Schema(
+              description = "The workflow steps the caller may take now, as the server allows",
+              enumeration = {
+                "SUBMIT",
+                "APPROVE",
+                "RETURN",
+                "ACTIVATE",
+                "MARK_FOLLOWED_UP",
+                "CLOSE"
+              })
           List<String> allowedSteps,
-      UUID administrationPlanId,
-      String administrationPlanTitle,
+      @Schema(nullable = true) UUID administrationPlanId,
+      @Schema(nullable = true) String administrationPlanTitle,
       @Schema(
               description = "What else the caller may do with the plan now",
-              enumeration = {"edit", "follow-up"})
+              enumeration = {"edit", "follow-up", "copy", "template"})
           List<String> allowed,
       @Schema(description = "Names of the people the plan names, by username (when known)")
           Map<String, String> names) {
@@ -152,16 +161,18 @@ public final class PlanViews {
       UUID priorityAreaId,
       List<UUID> goalIds,
       String title,
-      String description,
+      @Schema(nullable = true) String description,
       List<String> targetLevels,
       List<UUID> targetUnitIds,
-      String targetNote,
+      @Schema(nullable = true) String targetNote,
       String owner,
-      @Schema(description = "The owner's name, when the municipality knows a person for it")
+      @Schema(
+              nullable = true,
+              description = "The owner's name, when the municipality knows a person for it")
           String ownerName,
       LocalDate startsOn,
       LocalDate dueOn,
-      String successCriteria,
+      @Schema(nullable = true) String successCriteria,
       @Schema(implementation = ActivityStatus.class) String status,
       boolean delayed,
       int progress,
@@ -221,9 +232,11 @@ public final class PlanViews {
   public record TransitionView(
       @Schema(implementation = PlanStatus.class) String from,
       @Schema(implementation = PlanStatus.class) String to,
-      String comment,
+      @Schema(nullable = true) String comment,
       String by,
-      @Schema(description = "Who, by name, when the municipality knows a person for it")
+      @Schema(
+              nullable = true,
+              description = "Who, by name, when the municipality knows a person for it")
           String byName,
       OffsetDateTime at) {
     static TransitionView of(PlanTransition t, Map<String, String> names) {
@@ -239,11 +252,13 @@ public final class PlanViews {
   public record RevisionView(
       int revision,
       @Schema(implementation = RevisionKind.class) String kind,
-      String activity,
-      @Schema(implementation = PlanStatus.class) String status,
+      @Schema(nullable = true) String activity,
+      @Schema(nullable = true, implementation = PlanStatus.class) String status,
       String change,
       String by,
-      @Schema(description = "Who, by name, when the municipality knows a person for it")
+      @Schema(
+              nullable = true,
+              description = "Who, by name, when the municipality knows a person for it")
           String byName,
       OffsetDateTime at) {
     static RevisionView of(PlanRevision r, Map<String, String> names) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What changed between two versions of a plan: its own fields, and its activities added, removed,
@@ -23,7 +24,8 @@ public record PlanComparison(
     boolean reordered) {
 
   /** One field, before and after. */
-  public record FieldChange(String field, Object from, Object to) {}
+  public record FieldChange(
+      String field, @Schema(nullable = true) Object from, @Schema(nullable = true) Object to) {}
 
   /** An activity and what changed in it (nothing for one added or removed). */
   public record ActivityChange(UUID id, String title, List<FieldChange> fields) {}

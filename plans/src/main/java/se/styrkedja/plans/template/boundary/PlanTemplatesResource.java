@@ -66,7 +66,7 @@ public class PlanTemplatesResource {
   public record TemplateView(
       UUID id,
       String name,
-      String description,
+      @Schema(nullable = true) String description,
       String createdBy,
       OffsetDateTime updatedAt,
       long version,

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrkedja.plans.plan.entity.Activity;
 
 /** An activity as a template keeps it: what and for whom, not who or when. */
@@ -16,10 +17,10 @@ public record TemplateActivity(
     UUID priorityAreaId,
     List<UUID> goalIds,
     String title,
-    String description,
+    @Schema(nullable = true) String description,
     List<String> targetLevels,
-    String targetNote,
-    String successCriteria) {
+    @Schema(nullable = true) String targetNote,
+    @Schema(nullable = true) String successCriteria) {
 
   public TemplateActivity {
     goalIds = List.copyOf(goalIds);

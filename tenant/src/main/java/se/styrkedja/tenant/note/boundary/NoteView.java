@@ -18,10 +18,10 @@ public record NoteView(
     String title,
     String body,
     String createdBy,
-    String createdByName,
+    @Schema(nullable = true) String createdByName,
     Instant createdAt,
     String updatedBy,
-    String updatedByName,
+    @Schema(nullable = true) String updatedByName,
     Instant updatedAt,
     long version,
     @Schema(

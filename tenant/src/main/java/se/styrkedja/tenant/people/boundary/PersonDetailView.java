@@ -3,6 +3,7 @@ package se.styrkedja.tenant.people.boundary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrkedja.tenant.api.OrganisationTree;
 import se.styrkedja.tenant.api.UnitInfo;
 import se.styrkedja.tenant.people.control.People;
@@ -14,13 +15,13 @@ public record PersonDetailView(PersonView person, List<DutyView> duties) {
 
   public record DutyView(
       UUID id,
-      String externalId,
+      @Schema(nullable = true) String externalId,
       String dutyRole,
       UUID unitId,
-      String unitName,
-      LocalDate startDate,
-      LocalDate endDate,
-      String level) {}
+      @Schema(nullable = true) String unitName,
+      @Schema(nullable = true) LocalDate startDate,
+      @Schema(nullable = true) LocalDate endDate,
+      @Schema(nullable = true) String level) {}
 
   static PersonDetailView of(People.WithDuties p, boolean contact, OrganisationTree tree) {
     return new PersonDetailView(

@@ -1,6 +1,7 @@
 package se.styrkedja.tenant.people.boundary;
 
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrkedja.tenant.people.entity.Person;
 
 /**
@@ -11,12 +12,12 @@ import se.styrkedja.tenant.people.entity.Person;
  */
 public record PersonView(
     UUID id,
-    String externalId,
+    @Schema(nullable = true) String externalId,
     String givenName,
     String familyName,
-    String username,
-    String principalName,
-    String email,
+    @Schema(nullable = true) String username,
+    @Schema(nullable = true) String principalName,
+    @Schema(nullable = true) String email,
     boolean linked,
     long version) {
 

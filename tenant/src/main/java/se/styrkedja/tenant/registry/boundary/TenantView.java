@@ -13,14 +13,14 @@ public record TenantView(
     String name,
     String municipalityCode,
     @Schema(enumeration = {"onboarding", "active", "suspended", "offboarded"}) String status,
-    String adminEmail,
-    IdentityProviderView identityProvider,
+    @Schema(nullable = true) String adminEmail,
+    @Schema(nullable = true) IdentityProviderView identityProvider,
     OffsetDateTime createdAt,
-    OffsetDateTime statusChangedAt,
+    @Schema(nullable = true) OffsetDateTime statusChangedAt,
     long version) {
 
   /** The identity provider linked to the tenant's organization. */
-  public record IdentityProviderView(String alias, String type) {}
+  public record IdentityProviderView(String alias, @Schema(nullable = true) String type) {}
 
   static TenantView of(Tenant t) {
     return new TenantView(

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrkedja.tenant.role.entity.RoleAssignment;
 
 /**
@@ -13,11 +14,11 @@ import se.styrkedja.tenant.role.entity.RoleAssignment;
 public record AssignmentView(
     UUID id,
     String username,
-    String name,
+    @Schema(nullable = true) String name,
     String level,
-    UUID unitId,
+    @Schema(nullable = true) UUID unitId,
     LocalDate from,
-    LocalDate until,
+    @Schema(nullable = true) LocalDate until,
     String createdBy,
     Instant createdAt,
     long version) {

@@ -27,12 +27,12 @@ public final class StrategyViews {
       UUID id,
       String title,
       String adoptingBody,
-      LocalDate adoptedOn,
-      LocalDate validFrom,
-      LocalDate validTo,
+      @Schema(nullable = true) LocalDate adoptedOn,
+      @Schema(nullable = true) LocalDate validFrom,
+      @Schema(nullable = true) LocalDate validTo,
       StrategyStatus status,
       int versionNumber,
-      UUID revisesId,
+      @Schema(nullable = true) UUID revisesId,
       UUID lineageId,
       String updatedBy,
       Instant updatedAt,
@@ -61,13 +61,13 @@ public final class StrategyViews {
       UUID id,
       String title,
       String adoptingBody,
-      LocalDate adoptedOn,
-      LocalDate validFrom,
-      LocalDate validTo,
+      @Schema(nullable = true) LocalDate adoptedOn,
+      @Schema(nullable = true) LocalDate validFrom,
+      @Schema(nullable = true) LocalDate validTo,
       String vision,
       StrategyStatus status,
       int versionNumber,
-      UUID revisesId,
+      @Schema(nullable = true) UUID revisesId,
       UUID lineageId,
       String createdBy,
       Instant createdAt,
@@ -143,9 +143,9 @@ public final class StrategyViews {
       String title,
       String measure,
       String why,
-      BigDecimal targetValue,
+      @Schema(nullable = true) BigDecimal targetValue,
       String unit,
-      LocalDate deadline,
+      @Schema(nullable = true) LocalDate deadline,
       long version) {
 
     static GoalView of(Goal g) {
@@ -166,7 +166,8 @@ public final class StrategyViews {
    * What is expected of one role level. A level nothing is written for yet has no statements and
    * version {@code null}: its first write sends no version.
    */
-  public record Expectations(String roleLevel, List<String> statements, Long version) {
+  public record Expectations(
+      String roleLevel, List<String> statements, @Schema(nullable = true) Long version) {
 
     static Expectations of(RoleExpectations e) {
       return new Expectations(e.roleLevel(), e.statements(), e.version());
