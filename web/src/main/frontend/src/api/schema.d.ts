@@ -1589,10 +1589,17 @@ export interface components {
       name: string;
     };
     /**
-     * @description What the caller may do in the municipality the request acts for: CONFIGURE (organisation, strategy, role hierarchy, import; the municipality admin), READ_PEOPLE (the people and their duties; anyone with a role there), WRITE_PLANS (writes the plan of at least one unit they lead), APPROVE_PLANS (decides on plans written at the level below theirs), MANAGE_TENANTS (onboards municipalities; the platform operator).
+     * @description What the caller may do in the municipality the request acts for: CONFIGURE (organisation, strategy, role hierarchy, import; the municipality admin), READ_PEOPLE (the people and their duties; anyone with a role there), WRITE_PLANS (writes the plan of at least one unit they lead), APPROVE_PLANS (decides on plans written at the level below theirs), READ_INSTRUMENTS (the self-assessment instruments; anyone with a role there), WRITE_INSTRUMENTS (creates, edits and publishes them; the admin and the administration's leadership), MANAGE_TENANTS (onboards municipalities; the platform operator).
      * @enum {string}
      */
-    Capability: 'CONFIGURE' | 'READ_PEOPLE' | 'WRITE_PLANS' | 'APPROVE_PLANS' | 'MANAGE_TENANTS';
+    Capability:
+      | 'CONFIGURE'
+      | 'READ_PEOPLE'
+      | 'WRITE_PLANS'
+      | 'APPROVE_PLANS'
+      | 'READ_INSTRUMENTS'
+      | 'WRITE_INSTRUMENTS'
+      | 'MANAGE_TENANTS';
     ChainView: {
       levels: components['schemas']['LevelView'][];
       order: string[][];
