@@ -27,4 +27,11 @@ public interface OrganisationTree {
 
   /** One unit, or empty when it does not exist for this tenant. */
   Optional<UnitInfo> find(UUID unit);
+
+  /**
+   * The root of the tree (the municipality's administration), or empty before the organisation has
+   * one. Answered from the tree as last read, which is remembered across requests, so asking it
+   * costs no database transaction: cheap enough for every {@code /api/me}.
+   */
+  Optional<UUID> root();
 }

@@ -267,21 +267,24 @@ public class Instruments implements InstrumentAccess {
    * leadership (who may write at the root of the tree).
    */
   public boolean writes() {
-    // Writing at a unit takes a level held at that very unit, so only the units where the caller
-    // holds one can be a root they write at: a lookup or two, not a read of the whole tree (this
-    // is asked on every /api/me).
+    // Writing at a unit takes a level held at that very unit, so only a level held at the root
+    // can make the caller a writer: the root comes from the remembered tree and the levels from
+    // the remembered roles, so this costs no database transaction (it is asked on every /api/me).
     return access.may(Action.CONFIGURE, Target.tenantWide(tenant.require()))
-        || access.levelsAt().keySet().stream()
-            .filter(unit -> tree.find(unit).map(u -> u.parentId() == null).orElse(false))
-            .anyMatch(root -> access.may(Action.WRITE, Target.unit(tenant.require(), root)));
+        || tree.root()
+            .filter(access.levelsAt()::containsKey)
+            .map(root -> access.may(Action.WRITE, Target.unit(tenant.require(), root)))
+            .orElse(false);
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public boolean writesInstruments() {
     return writes();
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public boolean readsInstruments() {
     return !access.levels().isEmpty() || writes();
   }

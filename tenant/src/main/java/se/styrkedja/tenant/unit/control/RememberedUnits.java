@@ -23,12 +23,17 @@ import se.styrkedja.core.tenant.TenantContext;
 class RememberedUnits {
 
   /** One read of the tree: its units by name (then id), as the database orders them. */
-  record Tree(List<UnitRow> byName, Map<UUID, UnitRow> byId) {
+  record Tree(List<UnitRow> byName, Map<UUID, UnitRow> byId, UUID rootId) {
 
     static Tree of(List<UnitRow> byName) {
       return new Tree(
           List.copyOf(byName),
-          byName.stream().collect(Collectors.toUnmodifiableMap(UnitRow::id, Function.identity())));
+          byName.stream().collect(Collectors.toUnmodifiableMap(UnitRow::id, Function.identity())),
+          byName.stream()
+              .filter(u -> u.parentId() == null)
+              .map(UnitRow::id)
+              .findFirst()
+              .orElse(null));
     }
   }
 

@@ -17,6 +17,7 @@ import se.styrkedja.tenant.unit.entity.Unit;
 public class UnitTree implements OrganisationTree {
 
   @Inject UnitStore store;
+  @Inject RememberedUnits remembered;
 
   @Override
   public boolean isWithin(UUID unit, UUID ancestor) {
@@ -46,5 +47,11 @@ public class UnitTree implements OrganisationTree {
   @Override
   public Optional<UnitInfo> find(UUID unit) {
     return unit == null ? Optional.empty() : store.find(unit).map(Unit::info);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<UUID> root() {
+    return Optional.ofNullable(remembered.tree().rootId());
   }
 }
