@@ -200,49 +200,70 @@ final class SpanCheck {
   }
 
   /**
-   * The smallest group, computable from the unit tree and the level columns, of 1..k-1 answers, if
-   * there is one. With q = α on a unit-tree zone and −β on a level-column zone, a computable group
-   * is a set of atoms e = (a, b) where q(a) − q(b) is 1 and never −1 elsewhere, so by thresholds of
-   * q every computable group is a disjoint union of directed cuts: atoms leaving a node set X that
-   * no atom enters. The smallest such cut through a small atom is a minimum cut (arc a→b with the
-   * atom's answers, b→a unbounded); a maximum flow that reaches k proves there is none below k.
+   * For each small atom, the smallest group through it that is computable from the unit tree and
+   * the level columns, where that has 1..k-1 answers. With q = α on a unit-tree zone and −β on a
+   * level-column zone, a computable group is a set of atoms e = (a, b) where q(a) − q(b) is 1 and
+   * never −1 elsewhere, so by thresholds of q every computable group is a disjoint union of
+   * directed cuts: atoms leaving a node set X that no atom enters. The smallest such cut through a
+   * small atom is a minimum cut (arc a→b with the atom's answers, b→a unbounded); a maximum flow
+   * that reaches k proves there is none below k.
    */
-  int[] smallCutGroup(long[] answers, int k) {
-    int arcs = 2 * atoms;
+  List<int[]> smallCutGroups(long[] answers, int k, boolean[] known) {
+    return smallCutGroups(answers, k, new int[0], known);
+  }
+
+  /**
+   * The same search for a computable group made of such a cut minus a set of atoms the cut must
+   * contain (used with a school-form zone: a cut over units and levels minus a school form inside
+   * it). The forced atoms cost nothing; one small atom outside them is forced too, in turn.
+   */
+  List<int[]> smallCutGroups(long[] answers, int k, int[] forced, boolean[] known) {
+    List<int[]> found = new ArrayList<>();
+    boolean[] isForced = new boolean[atoms];
+    for (int f : forced) {
+      isForced[f] = true;
+    }
+    int source = nodes;
+    int sink = nodes + 1;
+    int size = nodes + 2;
+    int arcs = 2 * atoms + 4 * forced.length;
     int[] head = new int[arcs];
     int[] next = new int[arcs];
-    int[] first = new int[nodes];
-    long[] capacity = new long[arcs];
+    int[] first = new int[size];
+    long[] base = new long[arcs];
     long unbounded = Long.MAX_VALUE / 4;
     Arrays.fill(first, -1);
-    for (int e = 0; e < atoms; e++) {
-      head[2 * e] = edgeB[e];
-      head[2 * e + 1] = edgeA[e];
-      next[2 * e] = first[edgeA[e]];
-      first[edgeA[e]] = 2 * e;
-      next[2 * e + 1] = first[edgeB[e]];
-      first[edgeB[e]] = 2 * e + 1;
+    int[] used = {0};
+    for (int f = 0; f < atoms; f++) {
+      arc(head, next, first, base, used, edgeA[f], edgeB[f], isForced[f] ? 0 : answers[f]);
+      base[used[0] - 1] = unbounded; // the way back: no atom may enter the set
     }
-    int[] via = new int[nodes];
-    int[] queue = new int[nodes];
+    for (int f : forced) {
+      arc(head, next, first, base, used, source, edgeA[f], unbounded);
+      arc(head, next, first, base, used, edgeB[f], sink, unbounded);
+    }
+    long[] capacity = new long[arcs];
+    int[] via = new int[size];
+    int[] queue = new int[size];
     for (int e = 0; e < atoms; e++) {
-      if (answers[e] >= k || edgeA[e] == edgeB[e]) {
+      if (answers[e] >= k || edgeA[e] == edgeB[e] || isForced[e] || known != null && known[e]) {
         continue;
       }
-      for (int f = 0; f < atoms; f++) {
-        capacity[2 * f] = answers[f];
-        capacity[2 * f + 1] = unbounded;
-      }
-      int source = edgeA[e];
-      int sink = edgeB[e];
+      // The atom itself is forced too: its ends join the source's and the sink's side.
+      int from = edgeA[e];
+      int to = edgeB[e];
+      System.arraycopy(base, 0, capacity, 0, arcs);
       long flow = 0;
       boolean reached = true;
       while (flow < k && reached) {
         Arrays.fill(via, -1);
         via[source] = -2;
+        via[from] = -2;
         int tail = 0;
         queue[tail++] = source;
+        queue[tail++] = from;
         reached = false;
+        int end = -1;
         for (int i = 0; i < tail && !reached; i++) {
           int v = queue[i];
           for (int arc = first[v]; arc >= 0; arc = next[arc]) {
@@ -250,8 +271,9 @@ final class SpanCheck {
             if (capacity[arc] > 0 && via[w] == -1) {
               via[w] = arc;
               queue[tail++] = w;
-              if (w == sink) {
+              if (w == sink || w == to) {
                 reached = true;
+                end = w;
                 break;
               }
             }
@@ -259,10 +281,10 @@ final class SpanCheck {
         }
         if (reached) {
           long push = unbounded;
-          for (int w = sink; w != source; w = head[via[w] ^ 1]) {
+          for (int w = end; via[w] >= 0; w = head[via[w] ^ 1]) {
             push = Math.min(push, capacity[via[w]]);
           }
-          for (int w = sink; w != source; w = head[via[w] ^ 1]) {
+          for (int w = end; via[w] >= 0; w = head[via[w] ^ 1]) {
             capacity[via[w]] -= push;
             capacity[via[w] ^ 1] += push;
           }
@@ -273,14 +295,38 @@ final class SpanCheck {
         // The nodes still reachable from the source are X; the group is the atoms leaving it.
         List<Integer> group = new ArrayList<>();
         for (int f = 0; f < atoms; f++) {
-          if (via[edgeA[f]] != -1 && via[edgeB[f]] == -1) {
+          if (!isForced[f] && via[edgeA[f]] != -1 && via[edgeB[f]] == -1) {
             group.add(f);
           }
         }
-        return group.stream().mapToInt(Integer::intValue).toArray();
+        found.add(group.stream().mapToInt(Integer::intValue).toArray());
+      } else if (known != null) {
+        known[e] = true;
       }
     }
-    return null;
+    return found;
+  }
+
+  /** Adds an arc and its reverse (the reverse starts empty; the caller may open it). */
+  private static void arc(
+      int[] head,
+      int[] next,
+      int[] first,
+      long[] capacity,
+      int[] used,
+      int from,
+      int to,
+      long cap) {
+    int a = used[0]++;
+    head[a] = to;
+    next[a] = first[from];
+    first[from] = a;
+    capacity[a] = cap;
+    int b = used[0]++;
+    head[b] = from;
+    next[b] = first[to];
+    first[to] = b;
+    capacity[b] = 0;
   }
 
   private long[] indicator(int[] group) {

@@ -301,9 +301,9 @@ public final class Suppression {
         }
       }
       // Groups no breakdown shows, tried too: within a unit's own answers, a unit's subtree or the
-      // whole target, the answers of any set of role levels (of any school form, or of one, or of
-      // none); among them the staff at a school unit itself, one finest group, and the answers
-      // with no school form.
+      // whole target, the answers of any set of role levels in any set of school forms (with "no
+      // school form" as one of them); among them the staff at a school unit itself, one finest
+      // group, and the answers with no school form.
       List<List<Integer>> scopes = new ArrayList<>();
       List<List<Integer>> own = new ArrayList<>();
       for (int u = 0; u < units; u++) {
@@ -317,22 +317,14 @@ public final class Suppression {
         scopes.add(members.get(unit(u)));
       }
       scopes.add(members.get(target()));
-      List<Integer> levelSets = new ArrayList<>();
-      if (nLevels <= 6) {
-        for (int mask = 1; mask < 1 << nLevels; mask++) {
-          levelSets.add(mask);
-        }
-      } else {
-        for (int l = 0; l < nLevels; l++) {
-          levelSets.add(1 << l);
-        }
-      }
+      List<Integer> levelSets = subsets(nLevels, 6);
+      List<Integer> formSets = subsets(nForms + 1, 5);
       for (List<Integer> scope : scopes) {
-        for (int mask : levelSets) {
-          for (int form = -1; form <= nForms; form++) {
+        for (int levelSet : levelSets) {
+          for (int formSet : formSets) {
             long sum = 0;
             for (int a : scope) {
-              if ((mask >> atomLevel[a] & 1) == 1 && (form < 0 || atomForm[a] == form)) {
+              if ((levelSet >> atomLevel[a] & 1) == 1 && (formSet >> atomForm[a] & 1) == 1) {
                 sum += atomN[a];
               }
             }
@@ -341,7 +333,7 @@ public final class Suppression {
             }
             List<Integer> m = new ArrayList<>();
             for (int a : scope) {
-              if ((mask >> atomLevel[a] & 1) == 1 && (form < 0 || atomForm[a] == form)) {
+              if ((levelSet >> atomLevel[a] & 1) == 1 && (formSet >> atomForm[a] & 1) == 1) {
                 m.add(a);
               }
             }
@@ -351,6 +343,27 @@ public final class Suppression {
           }
         }
       }
+    }
+
+    /**
+     * Every non-empty subset of {0..size-1} as a bit set, or past {@code most}, the singletons,
+     * their complements and all.
+     */
+    static List<Integer> subsets(int size, int most) {
+      List<Integer> sets = new ArrayList<>();
+      int all = (1 << size) - 1;
+      if (size <= most) {
+        for (int mask = 1; mask <= all; mask++) {
+          sets.add(mask);
+        }
+      } else {
+        for (int i = 0; i < size; i++) {
+          sets.add(1 << i);
+          sets.add(all & ~(1 << i));
+        }
+        sets.add(all);
+      }
+      return sets;
     }
 
     void buildHierarchies() {
@@ -407,19 +420,22 @@ public final class Suppression {
         hidden[c] = n[c] < k;
       }
       // Each round either finishes, shows a computable withheld cell (which changes nothing that
-      // can
-      // be computed) or withholds a cell that could not be computed from the rest (which shrinks
+      // can be computed) or withholds a cell that could not be computed from the rest (which
+      // shrinks
       // what can be computed); a widening that withheld a still-computable cell is undone by the
       // next round's leak. The bound is a guard: past it, everything is withheld.
       int rounds = 0;
       int bound = 4 * cells + 16;
+      forget();
       while (rounds++ < bound) {
         widenSmallZones();
         SpanCheck span = spanCheck();
         boolean[] computable = computableWithheld(span);
-        int[] leak = firstLeak(span, computable);
-        if (leak != null) {
-          closeLeak(span, leak);
+        List<int[]> leaks = leaks(span, computable);
+        if (!leaks.isEmpty()) {
+          for (int[] leak : leaks) {
+            closeLeak(span, leak);
+          }
           continue;
         }
         boolean shownMore = false;
@@ -432,6 +448,7 @@ public final class Suppression {
         if (!shownMore) {
           return pattern();
         }
+        forget();
       }
       Arrays.fill(hidden, true);
       return pattern();
@@ -449,35 +466,67 @@ public final class Suppression {
       }
     }
 
+    // What withholding more can never undo, remembered until a cell is shown again: withholding
+    // only takes away from what can be computed (and only merges zones, so cuts only grow).
+    boolean[] cellNotComputable;
+    boolean[] groupNotComputable;
+    boolean[] atomWithoutSmallCut;
+    Map<List<Integer>, boolean[]> withoutSmallCutBesideForm;
+
+    void forget() {
+      withoutSmallCutBesideForm = new HashMap<>();
+      cellNotComputable = new boolean[cells];
+      groupNotComputable = new boolean[groups.size()];
+      atomWithoutSmallCut = new boolean[atomN.length];
+    }
+
     /** The withheld non-empty cells whose figures can nevertheless be computed. */
     boolean[] computableWithheld(SpanCheck span) {
       boolean[] computable = new boolean[cells];
       for (int c = 0; c < cells; c++) {
-        if (hidden[c] && n[c] > 0 && span.derivable(cellAtoms[c])) {
-          computable[c] = true;
+        if (hidden[c] && n[c] > 0 && !cellNotComputable[c]) {
+          computable[c] = span.derivable(cellAtoms[c]);
+          cellNotComputable[c] = !computable[c];
         }
       }
       return computable;
     }
 
     /**
-     * A small group that can be computed: a withheld small cell, an implicit small group, or a
-     * small zone once the computable withheld cells count as shown (their zones can be computed).
+     * The small groups that can be computed: withheld small cells, small cuts over units and levels
+     * (alone or with a school-form zone taken out), the implicit small groups tried; failing those,
+     * a small zone once the computable withheld cells count as shown.
      */
-    int[] firstLeak(SpanCheck span, boolean[] computable) {
+    List<int[]> leaks(SpanCheck span, boolean[] computable) {
+      List<int[]> leaks = new ArrayList<>();
       for (int c = 0; c < cells; c++) {
         if (computable[c] && small(n[c])) {
-          return cellAtoms[c];
+          leaks.add(cellAtoms[c]);
         }
       }
-      int[] cut = span.smallCutGroup(atomN, k);
-      if (cut != null) {
-        return cut;
-      }
-      for (Group g : groups) {
-        if (g.cell < 0 && small(g.count) && span.derivable(g.atoms)) {
-          return g.atoms;
+      leaks.addAll(span.smallCutGroups(atomN, k, atomWithoutSmallCut));
+      for (int[] formZone : formZones()) {
+        boolean[] known =
+            withoutSmallCutBesideForm.computeIfAbsent(
+                Arrays.stream(formZone).boxed().toList(), z -> new boolean[atomN.length]);
+        for (int[] cut : span.smallCutGroups(atomN, k, formZone, known)) {
+          if (span.derivable(cut)) {
+            leaks.add(cut);
+          }
         }
+      }
+      for (int i = 0; i < groups.size(); i++) {
+        Group g = groups.get(i);
+        if (g.cell < 0 && small(g.count) && !groupNotComputable[i]) {
+          if (span.derivable(g.atoms)) {
+            leaks.add(g.atoms);
+          } else {
+            groupNotComputable[i] = true;
+          }
+        }
+      }
+      if (!leaks.isEmpty()) {
+        return leaks;
       }
       boolean[] shown = new boolean[cells];
       for (int c = 0; c < cells; c++) {
@@ -486,10 +535,46 @@ public final class Suppression {
       for (Hierarchy h : hierarchies) {
         int[] zone = h.smallZone(shown);
         if (zone != null) {
-          return zone;
+          leaks.add(zone);
+          return leaks;
         }
       }
-      return null;
+      return leaks;
+    }
+
+    /** The zones of the school-form breakdown: each shown form, and the target minus them. */
+    List<int[]> formZones() {
+      List<int[]> zones = new ArrayList<>();
+      List<Integer> rest = new ArrayList<>();
+      for (int f = 0; f < nForms; f++) {
+        if (!hidden[schoolForm(f)]) {
+          zones.add(cellAtoms[schoolForm(f)]);
+        }
+      }
+      for (int a = 0; a < atomN.length; a++) {
+        if (atomForm[a] == nForms || hidden[schoolForm(atomForm[a])]) {
+          rest.add(a);
+        }
+      }
+      if (!hidden[target()] && !rest.isEmpty() && rest.size() < atomN.length) {
+        zones.add(rest.stream().mapToInt(Integer::intValue).toArray());
+      }
+      // Unions of them too (a few: the forms of a round are few).
+      List<int[]> unions = new ArrayList<>();
+      for (int mask : subsets(Math.min(zones.size(), 4), 4)) {
+        List<Integer> union = new ArrayList<>();
+        for (int z = 0; z < zones.size() && z < 4; z++) {
+          if ((mask >> z & 1) == 1) {
+            for (int a : zones.get(z)) {
+              union.add(a);
+            }
+          }
+        }
+        if (union.size() < atomN.length) {
+          unions.add(union.stream().mapToInt(Integer::intValue).toArray());
+        }
+      }
+      return unions;
     }
 
     /**
@@ -497,19 +582,35 @@ public final class Suppression {
      * takes it out of what can be computed (else the whole combination).
      */
     void closeLeak(SpanCheck span, int[] group) {
+      if (!span.derivable(group)) {
+        return; // a cut found against the zones alone that the forms do not complete
+      }
       List<Integer> used = cellsOfCombination(span.combination(group));
       if (used.isEmpty()) {
         throw new IllegalStateException("a computable group with no combination");
       }
-      used.sort((a, b) -> a.equals(b) ? 0 : cheaper(a, b) ? -1 : 1);
-      for (int c : used) {
-        hidden[c] = true;
-        if (!spanCheck().derivable(cellAtoms[c])) {
-          return;
-        }
-        hidden[c] = false;
+      if (used.stream().anyMatch(c -> hidden[c])) {
+        return; // an earlier leak of this round already broke this combination
       }
-      used.forEach(c -> hidden[c] = true);
+      used.sort((a, b) -> a.equals(b) ? 0 : cheaper(a, b) ? -1 : 1);
+      // Trying a candidate builds another span check; keep this one's numbering of zones.
+      int[] zones = zoneNodeOfCell;
+      int[] nodes = cellOfNode;
+      int[] formNodes = formOfNode;
+      try {
+        for (int c : used) {
+          hidden[c] = true;
+          if (!spanCheck().derivable(cellAtoms[c])) {
+            return;
+          }
+          hidden[c] = false;
+        }
+        used.forEach(c -> hidden[c] = true);
+      } finally {
+        zoneNodeOfCell = zones;
+        cellOfNode = nodes;
+        formOfNode = formNodes;
+      }
     }
 
     void hide(int cell) {

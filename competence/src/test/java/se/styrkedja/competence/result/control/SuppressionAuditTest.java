@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
  */
 class SuppressionAuditTest {
 
-  static final long SEED = 20261202L;
-  static final int CUBES = 400;
+  // Another seed or more cubes for a longer hunt: -Dsuppression.audit.seed=...
+  // -Dsuppression.audit.cubes=...
+  static final long SEED = Long.getLong("suppression.audit.seed", 20261202L);
+  static final int CUBES = Integer.getInteger("suppression.audit.cubes", 400);
 
   static final List<String> LEVELS = List.of("forvaltning", "rektor", "larare");
   static final List<String> FORMS = List.of("FSK", "GR");
@@ -52,25 +54,69 @@ class SuppressionAuditTest {
     return cubes.cube();
   }
 
+  /** A cube in few words: units by their index and parent, counts as unit/level/form=answers. */
+  static String describe(CubeCounts cube) {
+    List<java.util.UUID> ids = cube.units().stream().map(CubeCounts.TargetUnit::id).toList();
+    StringBuilder text = new StringBuilder("units");
+    for (CubeCounts.TargetUnit u : cube.units()) {
+      text.append(' ').append(ids.indexOf(u.id())).append('<').append(ids.indexOf(u.parentId()));
+    }
+    text.append("; counts");
+    for (CubeCounts.GroupCount c : cube.counts()) {
+      text.append(' ')
+          .append(ids.indexOf(c.unitId()))
+          .append('/')
+          .append(c.roleLevel())
+          .append('/')
+          .append(c.schoolForm())
+          .append('=')
+          .append(c.answers());
+    }
+    return text.toString();
+  }
+
   @Test
   void noWithheldGroupCanBeComputedOrNarrowedInsideTheMinimum() {
     Random random = new Random(SEED);
     List<String> failures = new ArrayList<>();
+    List<String> unionsBesideSchoolForms = new ArrayList<>();
     int withheld = 0;
     int cells = 0;
+    int exhaustive = 0;
+    int withForms = 0;
     for (int i = 0; i < CUBES; i++) {
       CubeCounts cube = randomCube(random);
       int k = random.nextBoolean() ? 3 : 5;
       SuppressionPattern pattern = Suppression.protect(cube, k);
-      List<String> problems = new SuppressionAuditor(cube, pattern).problems();
+      SuppressionAuditor auditor = new SuppressionAuditor(cube, pattern);
+      List<String> problems = new ArrayList<>(auditor.problems());
+      List<String> unions = auditor.computableSmallUnions();
+      boolean formsPublished = !cube.schoolForms().isEmpty();
+      exhaustive += auditor.triedEveryUnion ? 1 : 0;
+      withForms += formsPublished && auditor.triedEveryUnion ? 1 : 0;
+      if (formsPublished) {
+        for (String u : unions) {
+          unionsBesideSchoolForms.add("cube " + i + ": " + u);
+        }
+      } else {
+        problems.addAll(unions);
+      }
       if (!problems.isEmpty()) {
-        failures.add("cube " + i + " (k=" + k + "): " + problems + " in " + cube);
+        failures.add("cube " + i + " (k=" + k + "): " + problems + " in " + describe(cube));
       }
       withheld += pattern.withheld().size();
       cells += pattern.withheld().size() + pattern.shown().size();
     }
-    System.out.printf("audited %d cubes: %d of %d cells withheld%n", CUBES, withheld, cells);
-    assertEquals(List.of(), failures.stream().limit(3).toList(), failures.size() + " cubes fail");
+    System.out.printf(
+        "audited %d cubes (every union of finest groups tried in %d): %d of %d cells withheld%n",
+        CUBES, exhaustive, withheld, cells);
+    // The known limit, reported rather than hidden: unions of several units, levels and school
+    // forms that the engine's search beside a school-form breakdown does not try.
+    System.out.printf(
+        "beside a school-form breakdown: %d computable small unions in %d exhaustively tried cubes"
+            + " %s%n",
+        unionsBesideSchoolForms.size(), withForms, unionsBesideSchoolForms);
+    assertEquals(List.of(), failures.stream().limit(10).toList(), failures.size() + " cubes fail");
   }
 
   @Test

@@ -18,8 +18,8 @@ import java.util.UUID;
  *   <li>Exact span (the attacker knows which finest groups are empty): no withheld non-empty cell,
  *       and no group of 1..k-1 answers among a unit's own answers, a unit's own answers of one role
  *       level, one finest group (unit, level, form) or the answers with no school form, is a
- *       rational linear combination of shown cells. For small cubes, every union of finest groups
- *       with 1..k-1 answers is tried.
+ *       rational linear combination of shown cells; and for small cubes, apart, every union of
+ *       finest groups with 1..k-1 answers ({@link #computableSmallUnions}).
  *   <li>Intervals (the attacker does not know which groups are empty, as withheld cells look
  *       alike): the range of each withheld non-empty cell over all non-negative solutions of the
  *       shown counts is neither one value nor inside [1, k-1].
@@ -39,6 +39,7 @@ final class SuppressionAuditor {
   final long[] fineCount;
   final Map<ResultCellKey, long[]> cover = new LinkedHashMap<>();
   final Map<ResultCellKey, Long> count = new LinkedHashMap<>();
+  boolean triedEveryUnion;
 
   SuppressionAuditor(CubeCounts cube, SuppressionPattern pattern) {
     this.cube = cube;
@@ -135,22 +136,67 @@ final class SuppressionAuditor {
     return problems;
   }
 
-  /** Shown cells as vectors over the non-empty finest groups only. */
-  List<String> spanProblems() {
+  /**
+   * For small cubes, every union of finest groups with 1..k-1 answers that can be computed. The
+   * engine's search for such unions is complete over units, role levels and unit × level; with a
+   * school-form breakdown beside them it tries the unions it knows (see the architecture doc).
+   */
+  List<String> computableSmallUnions() {
+    List<Integer> nonEmpty = nonEmpty();
+    int width = nonEmpty.size();
+    List<String> problems = new ArrayList<>();
+    triedEveryUnion = width <= 12;
+    if (!triedEveryUnion) {
+      return problems;
+    }
+    ExactLinearAlgebra.Span span = publishedSpan(nonEmpty);
+    for (int mask = 1; mask < (1 << width); mask++) {
+      long[] v = new long[width];
+      for (int x = 0; x < width; x++) {
+        if ((mask >> x & 1) == 1) {
+          v[x] = 1;
+        }
+      }
+      long n = size(v, nonEmpty);
+      if (n < k && span.contains(v)) {
+        List<String> names = new ArrayList<>();
+        for (int x = 0; x < width; x++) {
+          if (v[x] == 1) {
+            Object[] g = fine.get(nonEmpty.get(x));
+            names.add(units.indexOf((UUID) g[0]) + "/" + g[1] + "/" + g[2]);
+          }
+        }
+        problems.add("a group of " + n + " answers " + names + " can be computed");
+      }
+    }
+    return problems;
+  }
+
+  List<Integer> nonEmpty() {
     List<Integer> nonEmpty = new ArrayList<>();
     for (int i = 0; i < fine.size(); i++) {
       if (fineCount[i] > 0) {
         nonEmpty.add(i);
       }
     }
-    int width = nonEmpty.size();
+    return nonEmpty;
+  }
+
+  ExactLinearAlgebra.Span publishedSpan(List<Integer> nonEmpty) {
     List<long[]> published = new ArrayList<>();
     for (var e : cover.entrySet()) {
       if (pattern.isShown(e.getKey())) {
         published.add(restrict(e.getValue(), nonEmpty));
       }
     }
-    ExactLinearAlgebra.Span span = new ExactLinearAlgebra.Span(width, published);
+    return new ExactLinearAlgebra.Span(nonEmpty.size(), published);
+  }
+
+  /** Shown cells as vectors over the non-empty finest groups only. */
+  List<String> spanProblems() {
+    List<Integer> nonEmpty = nonEmpty();
+    int width = nonEmpty.size();
+    ExactLinearAlgebra.Span span = publishedSpan(nonEmpty);
     List<String> problems = new ArrayList<>();
     for (var e : cover.entrySet()) {
       if (!pattern.isShown(e.getKey()) && count.get(e.getKey()) > 0) {
@@ -179,20 +225,6 @@ final class SuppressionAuditor {
       long n = size(e.getValue(), nonEmpty);
       if (n > 0 && n < k && span.contains(e.getValue())) {
         problems.add(e.getKey() + " (" + n + ") can be computed");
-      }
-    }
-    if (width <= 12) {
-      for (int mask = 1; mask < (1 << width); mask++) {
-        long[] v = new long[width];
-        for (int x = 0; x < width; x++) {
-          if ((mask >> x & 1) == 1) {
-            v[x] = 1;
-          }
-        }
-        long n = size(v, nonEmpty);
-        if (n < k && span.contains(v)) {
-          problems.add("a group of " + n + " answers (mask " + mask + ") can be computed");
-        }
       }
     }
     return problems;
