@@ -29,35 +29,42 @@ import java.util.UUID;
  *       withheld cell may be empty, and "no answers" is never told apart from "too few").
  *   <li><b>No small group is computable:</b> no group of respondents with between 1 and <i>k</i>−1
  *       answers has figures that are a linear combination (adding and subtracting) of shown cells.
- *       This is checked for every zone (a shown cell minus its nearest shown cells below it in the
- *       unit tree, in each role level's column, in each unit's row of levels, among the role levels
- *       and among the school forms of the target) and, exactly over the joint span of all shown
- *       cells, for every withheld cell, every unit's own direct answers (the implicit child of a
- *       unit that has child units: a principal's staff at the school unit itself), every unit's own
- *       answers of one role level, every finest group (unit, role level, school form) and the
- *       answers with no school form.
+ *       Groups here are any sets of finest groups (a unit's own, direct answers of one role level
+ *       in one school form), so a unit's own answers beside its child units (a principal's staff at
+ *       the school unit itself) and any mix of units and levels count, not only cells.
  *   <li><b>No withheld cell is computable:</b> a withheld cell whose figures can nevertheless be
  *       computed (only possible when it has at least <i>k</i> answers) is shown instead, since
- *       withholding it protects nothing.
+ *       withholding it protects nothing; so no withheld non-empty cell can be computed.
  * </ol>
  *
  * <p>Why this suffices: every published figure is additive over respondents, so the published
  * figures of any kind obey the same linear relations as the counts, with the same pattern. What can
- * be computed about a withheld group is then only the figure of some union of at least <i>k</i>
- * answers (a zone), exactly as for a shown cell: that a group of at least <i>k</i> all answered
- * alike may show, as the issue accepts for shown groups. The rule depends on which groups are empty
- * only through their true sizes, so it holds even against someone who knows which groups are empty
- * (from the round's population or response rates).
+ * be computed about withheld answers is then only the figures of groups of at least <i>k</i>,
+ * exactly as for a shown cell: that a group of at least <i>k</i> all answered alike may show, as
+ * the issue accepts for shown groups. The rule depends on which groups are empty only through their
+ * true sizes, so it holds even against someone who knows which groups are empty (from the round's
+ * population or response rates). Where the counts themselves are unknown, no withheld cell's count
+ * can be pinned to one value or to an interval inside [1, <i>k</i>−1] either (the tests' audit
+ * checks this by linear programming).
  *
- * <h2>How</h2>
+ * <h2>How, and how far it is proven</h2>
  *
- * Primary suppression, then secondary suppression to a fixed point: a zone with 1..<i>k</i>−1
- * answers is widened by withholding the nearest shown cell below it that is cheapest (the lowest
- * breakdown in unit × level, school form, role level, unit, target; then the fewest answers; then
- * the stable order of units and names), so a small group hides behind its smallest shown sibling; a
- * small group that is still computable through several breakdowns at once gets the cheapest cell of
- * one combination that computes it withheld, and the checks start again. Deterministic: units are
- * ordered by id, role levels and school forms by name.
+ * Primary suppression, then secondary suppression to a fixed point. Cheap first: in every additive
+ * family (the unit tree, each role level's column of unit × level, each unit's row of levels, the
+ * target's role levels and its school forms) a shown cell's zone, the cell minus its nearest shown
+ * cells below, can be computed, so a zone of 1..<i>k</i>−1 answers is widened by withholding the
+ * cheapest nearest shown cell below it (the lowest breakdown in unit × level, school form, role
+ * level, unit, target; then the fewest answers; then the stable order), so a small group hides
+ * behind its smallest shown sibling. Then exactly (see {@link SpanCheck}): over the unit tree, the
+ * role levels and unit × level together, every computable group is a disjoint union of directed
+ * cuts in a graph of zones, so a minimum cut through each small finest group finds every small
+ * computable group there is: that part is complete. Beside a school-form breakdown the engine also
+ * tries such cuts with a school-form zone taken out, every withheld cell, and every set of role
+ * levels in every set of school forms within a unit's own answers, a subtree or the target; that
+ * part is a search, not a proof (see the architecture doc for what the audit found). A small group
+ * found computable gets the cheapest shown cell of one combination computing it withheld (one that
+ * cannot be computed from the rest), and the checks start again. Deterministic: units are ordered
+ * by id, role levels and school forms by name.
  */
 public final class Suppression {
 

@@ -77,6 +77,8 @@ class SuppressionTest {
     assertEquals(
         ResultCellKey.target(),
         pattern.suppressed(unit("Lilla skolan")).orElseThrow().shownInstead());
+    assertFalse(pattern.commentsMayBeShown(unit("Lilla skolan")));
+    assertTrue(pattern.commentsMayBeShown(unit("Björkskolan")));
   }
 
   @Test
