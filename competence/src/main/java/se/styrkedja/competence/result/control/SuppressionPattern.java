@@ -1,6 +1,5 @@
 package se.styrkedja.competence.result.control;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +62,5 @@ public final class SuppressionPattern {
    */
   public boolean commentsMayBeShown(ResultCellKey key) {
     return shown.containsKey(key);
-  }
-
-  Map<ResultCellKey, ResultCell> shownByKey() {
-    return Collections.unmodifiableMap(shown);
   }
 }

@@ -18,13 +18,14 @@ class SuppressionAuditTest {
   // -Dsuppression.audit.cubes=...
   static final long SEED = Long.getLong("suppression.audit.seed", 20261202L);
   static final int CUBES = Integer.getInteger("suppression.audit.cubes", 400);
+  static final int MOST_UNITS = Integer.getInteger("suppression.audit.units", 7);
 
   static final List<String> LEVELS = List.of("forvaltning", "rektor", "larare");
   static final List<String> FORMS = List.of("FSK", "GR");
 
   /** Mostly small trees with many small and empty groups, where suppression has work to do. */
   static CubeCounts randomCube(Random random) {
-    int units = 1 + random.nextInt(7);
+    int units = 1 + random.nextInt(MOST_UNITS);
     int levels = 1 + random.nextInt(LEVELS.size());
     int forms = random.nextInt(FORMS.size() + 1);
     boolean withoutForm = forms == 0 || random.nextInt(4) == 0;

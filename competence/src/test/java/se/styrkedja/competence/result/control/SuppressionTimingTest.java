@@ -43,14 +43,14 @@ class SuppressionTimingTest {
       CubeCounts cube = largeRound(new Random(11), schoolForms);
       long answers = cube.counts().stream().mapToLong(CubeCounts.GroupCount::answers).sum();
       SuppressionPattern pattern = null;
-      for (int i = 0; i < 40; i++) {
+      for (int i = 0; i < 30; i++) {
         pattern = Suppression.protect(cube, 5); // warm-up: the JIT compiles the engine
       }
       // CPU time of this thread as well as wall time: the build machine is shared, and wall time
       // there says more about the neighbours than about the engine.
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-      long[] nanos = new long[20];
-      long[] cpu = new long[20];
+      long[] nanos = new long[15];
+      long[] cpu = new long[15];
       for (int i = 0; i < nanos.length; i++) {
         long start = System.nanoTime();
         long startCpu = threads.getCurrentThreadCpuTime();
