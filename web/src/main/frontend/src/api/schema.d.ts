@@ -345,6 +345,103 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/my/rounds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The rounds the caller is invited to: open ones first
+     * @description Whether each is answered, has a draft, and whether its owner has reminded them.
+     */
+    get: operations['listMyRounds'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/my/rounds/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the round asks of the caller (their role level's items) and their draft */
+    get: operations['getMyRound'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/my/rounds/{id}/answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The caller's own answers to a confidential round
+     * @description 404 when they have not submitted, and always in an anonymous round.
+     */
+    get: operations['getMyRoundAnswers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/my/rounds/{id}/draft': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Saves the caller's answers so far, as a whole
+     * @description Send the version of the draft last read (none for the first save); another save in between is 409. Each answer is checked as at submission.
+     */
+    put: operations['saveMyRoundDraft'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/my/rounds/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submits the caller's answers, once
+     * @description A second submission is 409, as is one to a round not yet open or closed. A wrong answer is 400 naming it (answers[2].value) and its item. In an anonymous round nothing kept links the answers to the caller.
+     */
+    post: operations['submitMyRound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/notes': {
     parameters: {
       query?: never;
@@ -922,6 +1019,101 @@ export interface paths {
      * @description Every level of the chain exactly once, step by step from the top; levels of one step share it. Any other list answers 409. Functions beside the chain stay.
      */
     put: operations['reorderRoleLevels'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rounds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The rounds the caller reads, the latest to close first */
+    get: operations['listRounds'];
+    put?: never;
+    /**
+     * Opens a round of a published instrument version for a target
+     * @description The administration opens one for any target; a principal or preschool head for units within the subtree of a unit they lead. The population is fixed now: the people with a duty in force today at the target's units (with their subtrees), levels and school forms. A target that matches nobody is 400 naming 'target'.
+     */
+    post: operations['openRound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rounds/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A round, its status and counts */
+    get: operations['getRound'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rounds/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Closes the round before its closing day
+     * @description A closed round takes no answers; closing one that is closed is 409.
+     */
+    post: operations['closeRound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rounds/{id}/remind': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reminds, in the app, everyone invited who has not answered
+     * @description Answers how many were reminded; who they are stays unsaid. 409 when the round is not open.
+     */
+    post: operations['remindRound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rounds/{id}/responses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Invited and answered per unit of the round's population: counts, never who */
+    get: operations['getRoundResponses'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -1531,6 +1723,8 @@ export interface components {
       /** Format: int64 */
       version: number;
     };
+    /** @enum {string} */
+    AnswerState: 'ANSWERED' | 'NOT_APPLICABLE' | 'DECLINED';
     Area: {
       description: string;
       goals: components['schemas']['GoalView'][];
@@ -2186,6 +2380,37 @@ export interface components {
       /** Format: int64 */
       version: number;
     };
+    MyRoundAnswersView: {
+      answers: components['schemas']['RoundAnswer'][];
+      content: components['schemas']['InstrumentContent'];
+      round: components['schemas']['MyRoundView'];
+    };
+    MyRoundDetailView: {
+      content: components['schemas']['InstrumentContent'];
+      draft?: components['schemas']['RoundDraftView'] | null;
+      round: components['schemas']['MyRoundView'];
+    };
+    MyRoundView: {
+      answered: boolean;
+      /**
+       * Format: date
+       * @example 2022-03-10
+       */
+      closesOn: string;
+      hasDraft: boolean;
+      id: components['schemas']['UUID'];
+      instrumentName: string;
+      mode: components['schemas']['RoundMode'];
+      /**
+       * Format: date
+       * @example 2022-03-10
+       */
+      opensOn: string;
+      reminded: boolean;
+      roleLevel: string;
+      status: components['schemas']['RoundStatus'];
+      title: string;
+    };
     New: {
       key: string;
       name: string;
@@ -2578,6 +2803,118 @@ export interface components {
     };
     RoleLevelOrder: {
       order: string[][];
+    };
+    RoundAnswer: {
+      comment?: string | null;
+      /** Format: uuid */
+      itemKey?: string;
+      state?: components['schemas']['AnswerState'];
+      /** Format: int32 */
+      value?: number | null;
+    };
+    RoundDraftRequest: {
+      answers?: components['schemas']['RoundAnswer'][];
+      /** Format: int64 */
+      version?: number | null;
+    };
+    RoundDraftView: {
+      answers: components['schemas']['RoundAnswer'][];
+      /**
+       * Format: date-time
+       * @example 2022-03-10T12:15:50-04:00
+       */
+      savedAt: string;
+      /** Format: int64 */
+      version: number;
+    };
+    /** @enum {string} */
+    RoundMode: 'ANONYMOUS' | 'CONFIDENTIAL';
+    RoundNamedView: {
+      key: string;
+      name: string;
+    };
+    RoundOpenRequest: {
+      /**
+       * Format: date
+       * @example 2022-03-10
+       */
+      closesOn?: string;
+      instrumentVersionId?: components['schemas']['UUID'];
+      mode?: components['schemas']['RoundMode'];
+      /**
+       * Format: date
+       * @example 2022-03-10
+       */
+      opensOn?: string;
+      target?: components['schemas']['RoundTargetRequest'];
+      title?: string;
+    };
+    RoundRemindedView: {
+      /** Format: int32 */
+      reminded: number;
+    };
+    RoundResponsesView: {
+      /** Format: int64 */
+      answered: number;
+      /** Format: int64 */
+      invited: number;
+      roundId: components['schemas']['UUID'];
+      units: components['schemas']['RoundUnitResponsesView'][];
+    };
+    /** @enum {string} */
+    RoundStatus: 'SCHEDULED' | 'OPEN' | 'CLOSED';
+    RoundSubmitRequest: {
+      answers?: components['schemas']['RoundAnswer'][];
+    };
+    RoundTargetRequest: {
+      levels?: string[];
+      schoolForms?: string[] | null;
+      unitIds?: string[];
+    };
+    RoundTargetView: {
+      levels: components['schemas']['RoundNamedView'][];
+      schoolForms: string[];
+      units: components['schemas']['RoundNamedView'][];
+    };
+    RoundUnitResponsesView: {
+      /** Format: int64 */
+      answered: number;
+      /** Format: int64 */
+      invited: number;
+      unitId: components['schemas']['UUID'];
+      unitName: string;
+    };
+    RoundView: {
+      allowed: string[];
+      /** Format: int64 */
+      answered: number;
+      /**
+       * Format: date
+       * @example 2022-03-10
+       */
+      closedEarlyOn?: string | null;
+      /**
+       * Format: date
+       * @example 2022-03-10
+       */
+      closesOn: string;
+      id: components['schemas']['UUID'];
+      instrumentId: components['schemas']['UUID'];
+      instrumentName: string;
+      /** Format: int32 */
+      instrumentVersion: number;
+      instrumentVersionId: components['schemas']['UUID'];
+      /** Format: int64 */
+      invited: number;
+      mode: components['schemas']['RoundMode'];
+      /**
+       * Format: date
+       * @example 2022-03-10
+       */
+      opensOn: string;
+      status: components['schemas']['RoundStatus'];
+      target: components['schemas']['RoundTargetView'];
+      title: string;
     };
     SnapshotView: {
       activities: {
@@ -3510,6 +3847,142 @@ export interface operations {
       };
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+    };
+  };
+  listMyRounds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyRoundView'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  getMyRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyRoundDetailView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getMyRoundAnswers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyRoundAnswersView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  saveMyRoundDraft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['RoundDraftRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoundDraftView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  submitMyRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['RoundSubmitRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyRoundView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
     };
   };
   listNotes: {
@@ -4614,6 +5087,162 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       409: components['responses']['Conflict'];
+    };
+  };
+  listRounds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoundView'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  openRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['RoundOpenRequest'];
+      };
+    };
+    responses: {
+      /** @description Opened */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoundView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  getRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoundView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  closeRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoundView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  remindRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoundRemindedView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  getRoundResponses: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoundResponsesView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
     };
   };
   listStrategies: {

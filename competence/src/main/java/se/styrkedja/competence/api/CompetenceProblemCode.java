@@ -14,7 +14,15 @@ public enum CompetenceProblemCode implements ProblemCode {
   INSTRUMENT_STALE_VERSION("competence.instrument.stale-version"),
   INSTRUMENT_SURVEYJS_UNSUPPORTED("competence.instrument.surveyjs-unsupported"),
   INSTRUMENT_TEMPLATE_NOT_FOUND("competence.instrument.template-not-found"),
-  INSTRUMENT_VERSION_NOT_FOUND("competence.instrument.version-not-found");
+  INSTRUMENT_VERSION_NOT_FOUND("competence.instrument.version-not-found"),
+  ROUND_ALREADY_ANSWERED("competence.round.already-answered"),
+  ROUND_ANSWERS_INVALID("competence.round.answers-invalid"),
+  ROUND_CLOSED("competence.round.closed"),
+  ROUND_INVALID("competence.round.invalid"),
+  ROUND_NO_OWN_ANSWERS("competence.round.no-own-answers"),
+  ROUND_NOT_FOUND("competence.round.not-found"),
+  ROUND_NOT_OPEN("competence.round.not-open"),
+  ROUND_STALE_DRAFT("competence.round.stale-draft");
 
   private final String code;
   private final boolean fieldOnly;

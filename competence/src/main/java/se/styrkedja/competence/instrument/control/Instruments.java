@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -252,14 +253,29 @@ public class Instruments implements InstrumentAccess {
    * being opened, answered or read) has already decided who may see it.
    */
   public FrozenVersion frozen(UUID versionId) {
-    InstrumentVersion version =
-        store
-            .version(versionId)
-            .filter(v -> !v.isDraft())
-            .orElseThrow(() -> VersionNotFound.published(versionId));
-    Instrument instrument = find(version.instrumentId());
-    return new FrozenVersion(
-        version.id(), instrument.id(), instrument.name(), version.number(), version.content());
+    return published(versionId).orElseThrow(() -> VersionNotFound.published(versionId));
+  }
+
+  /**
+   * As {@link #frozen}, but empty rather than a problem: a caller that checks a request's id (a
+   * round being opened) names the field itself, and its transaction is not marked for rollback.
+   */
+  public Optional<FrozenVersion> published(UUID versionId) {
+    return store
+        .version(versionId)
+        .filter(v -> !v.isDraft())
+        .flatMap(
+            version ->
+                store
+                    .find(version.instrumentId())
+                    .map(
+                        instrument ->
+                            new FrozenVersion(
+                                version.id(),
+                                instrument.id(),
+                                instrument.name(),
+                                version.number(),
+                                version.content())));
   }
 
   /**
