@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { WHILE_EDITING } from '../api/ApiProvider';
 import type { ApiClient } from '../api/client';
 import { FormPanel, type FieldSpec } from '../components/FormPanel';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -34,6 +35,7 @@ export function FollowUps({
 
   const writtenQuery = useQuery({
     queryKey: ['plans', plan.id, 'follow-ups'],
+    ...WHILE_EDITING,
     queryFn: () => api.get<FollowUp[]>(path),
   });
   // The rounds come from the annual cycle, read under the key the cycle page uses.

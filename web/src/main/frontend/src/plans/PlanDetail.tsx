@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { queryKeys } from '../api/ApiProvider';
+import { WHILE_EDITING, queryKeys } from '../api/ApiProvider';
 import type { FormEvent } from 'react';
 import { ApiError, type ApiClient } from '../api/client';
 import type { Me, Page, Strategy, Unit } from '../api/types';
@@ -76,6 +76,7 @@ export function PlanDetail({ api, planId }: { api: ApiClient; me: Me; planId: st
 
   const planQuery = useQuery({
     queryKey: queryKeys.plan(planId),
+    ...WHILE_EDITING,
     queryFn: () => api.get<Plan>(`/api/plans/${encodeURIComponent(planId)}`),
   });
   // The plan's references, by the keys other pages read them under; a plan shows without them.

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { WHILE_EDITING } from '../api/ApiProvider';
 import { ApiError, type ApiClient } from '../api/client';
 import type {
   Framework,
@@ -141,6 +142,7 @@ function StrategyOfTenant({ api, me }: { api: ApiClient; me: Me }) {
   // The version shown stays while another one loads, as before.
   const strategyQuery = useQuery({
     queryKey: ['strategies', shownId ?? ''],
+    ...WHILE_EDITING,
     enabled: shownId !== undefined,
     placeholderData: keepPreviousData,
     queryFn: () => readOne(shownId!),
