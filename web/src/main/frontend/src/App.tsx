@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent, MouseEvent } from 'react';
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
 import { HashRouter, Link, useLocation, useNavigate } from 'react-router';
-import { ApiProvider, queryKeys } from './api/ApiProvider';
+import { ApiProvider, WHILE_EDITING, queryKeys } from './api/ApiProvider';
 import { ApiError, createApiClient, type ApiClient } from './api/client';
 import type { Me } from './api/types';
 import { appBasePath, type Session } from './auth/session';
@@ -269,6 +269,8 @@ function useCrumbs(match: PageMatch | null, me: Me | null, api: ApiClient): Crum
   const withTenant = me?.tenant != null;
   const plan = useQuery({
     queryKey: queryKeys.plan(planId ?? ''),
+    // the plan's page shares this query: no read behind its forms' back (see WHILE_EDITING)
+    ...WHILE_EDITING,
     enabled: withTenant && planId !== undefined,
     queryFn: () => api.get<Plan>(`/api/plans/${encodeURIComponent(planId!)}`),
   });

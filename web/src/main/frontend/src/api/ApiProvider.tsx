@@ -33,3 +33,11 @@ export const queryKeys = {
   plan: (id: string) => ['plans', id] as const,
   unit: (id: string) => ['units', id] as const,
 };
+
+/**
+ * For a resource whose forms send the version of what they show (a plan, its follow-ups, a
+ * strategy): read again after a write and on coming back to the page, not when the window regains
+ * focus or the network returns, so a form never sends a newer version read behind its back (which
+ * would overwrite someone else's change instead of being refused as stale).
+ */
+export const WHILE_EDITING = { refetchOnWindowFocus: false, refetchOnReconnect: false } as const;

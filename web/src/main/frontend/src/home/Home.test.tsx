@@ -6,6 +6,7 @@ import type { ApiClient } from '../api/client';
 import type { Me } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { Overview } from '../pages/Overview';
+import { WithQueries } from '../testing/queries';
 import { mockApiClient } from '../testing/fakeApi';
 import type { Home, HomeCard } from './types';
 
@@ -95,7 +96,9 @@ async function show(user: Me, answer: Home) {
   api.get.mockResolvedValue(answer);
   const { container } = render(
     <I18nProvider>
-      <Overview me={user} api={api as unknown as ApiClient} />
+      <WithQueries>
+        <Overview me={user} api={api as unknown as ApiClient} />
+      </WithQueries>
     </I18nProvider>,
   );
   await screen.findByText('Läsåret 2026/27 · i dag 2 dec. 2026');
@@ -195,7 +198,12 @@ describe('the board', () => {
     api.get.mockResolvedValue(board);
     render(
       <I18nProvider>
-        <Overview me={me('politiker.botkyrka', ['politiker'])} api={api as unknown as ApiClient} />
+        <WithQueries>
+          <Overview
+            me={me('politiker.botkyrka', ['politiker'])}
+            api={api as unknown as ApiClient}
+          />
+        </WithQueries>
       </I18nProvider>,
     );
     expect(await screen.findByText(/School year 2026\/27 · today/)).toBeTruthy();
@@ -400,10 +408,12 @@ describe('the admin and the operator', () => {
     );
     render(
       <I18nProvider>
-        <Overview
-          me={{ ...me('operator', ['operator']), tenant: null, tenants: [] }}
-          api={api as unknown as ApiClient}
-        />
+        <WithQueries>
+          <Overview
+            me={{ ...me('operator', ['operator']), tenant: null, tenants: [] }}
+            api={api as unknown as ApiClient}
+          />
+        </WithQueries>
       </I18nProvider>,
     );
     const items = await screen.findByText('Botkyrka kommun');

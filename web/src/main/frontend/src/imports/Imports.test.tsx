@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type ApiClient } from '../api/client';
 import type { ImportJob, Me, Page } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { WithQueries } from '../testing/queries';
 import { Imports, POLL_MS } from './Imports';
 import { mockApiClient } from '../testing/fakeApi';
 
@@ -51,7 +52,9 @@ function fakeApi(answers: ImportJob[][]) {
 function renderPage(api: ReturnType<typeof fakeApi>, me: Me = admin) {
   return render(
     <I18nProvider>
-      <Imports api={api as unknown as ApiClient} me={me} />
+      <WithQueries>
+        <Imports api={api as unknown as ApiClient} me={me} />
+      </WithQueries>
     </I18nProvider>,
   );
 }

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ApiClient } from '../api/client';
 import type { ImportJob, Me, Page } from '../api/types';
@@ -38,9 +39,6 @@ export function Imports({ api, me }: { api: ApiClient; me: Me }) {
 
 function ImportsOfTenant({ api }: { api: ApiClient }) {
   const { t, formatDateTime } = useI18n();
-  const [jobs, setJobs] = useState<ImportJob[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [uploadError, setUploadError] = useState<unknown>(null);
   const [remoteError, setRemoteError] = useState<unknown>(null);
@@ -51,29 +49,18 @@ function ImportsOfTenant({ api }: { api: ApiClient }) {
   const [modifiedAfter, setModifiedAfter] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const load = useCallback(async () => {
-    setLoadError(null);
-    try {
-      const page = await api.get<Page<ImportJob>>('/api/imports?offset=0&limit=20');
-      setJobs(page.items);
-    } catch (e) {
-      setLoadError(e);
-    } finally {
-      setLoading(false);
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  // While a job runs, read the list again every few seconds for its progress.
-  const anyRunning = jobs.some(running);
-  useEffect(() => {
-    if (!anyRunning) return;
-    const timer = setInterval(() => void load(), POLL_MS);
-    return () => clearInterval(timer);
-  }, [anyRunning, load]);
+  const queryClient = useQueryClient();
+  // While a job runs, the list is read again every few seconds for its progress; the polling
+  // stops once every job has finished.
+  const jobsQuery = useQuery({
+    queryKey: ['imports', { offset: 0, limit: 20 }],
+    queryFn: () => api.get<Page<ImportJob>>('/api/imports?offset=0&limit=20'),
+    refetchInterval: (query) => (query.state.data?.items.some(running) ? POLL_MS : false),
+  });
+  const jobs = jobsQuery.data?.items ?? [];
+  const loading = jobsQuery.isLoading;
+  const loadError = jobsQuery.error;
+  const load = () => queryClient.invalidateQueries({ queryKey: ['imports'] });
 
   async function upload(event: FormEvent) {
     event.preventDefault();
@@ -225,7 +212,9 @@ function ImportsOfTenant({ api }: { api: ApiClient }) {
 
       <section aria-labelledby="jobs-heading">
         <h2 id="jobs-heading">{t('imports.jobs.heading')}</h2>
-        {loadError != null && <ProblemAlert error={loadError} onRetry={() => void load()} />}
+        {loadError != null && (
+          <ProblemAlert error={loadError} onRetry={() => void jobsQuery.refetch()} />
+        )}
         {actionError != null && <ProblemAlert error={actionError} />}
         {loading ? (
           <p className="muted">{t('imports.loading')}</p>

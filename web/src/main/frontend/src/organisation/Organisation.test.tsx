@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, type ApiClient } from '../api/client';
 import type { Me, Page, Unit, UnitChange } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { WithQueries } from '../testing/queries';
 import { Organisation } from './Organisation';
 import { mockApiClient, type MockApiClient } from '../testing/fakeApi';
 
@@ -109,7 +110,9 @@ function fakeApi(units: Unit[] = tree, asAdmin = true): MockApiClient {
 function renderPage(api: MockApiClient, me: Me = admin) {
   return render(
     <I18nProvider>
-      <Organisation api={api as unknown as ApiClient} me={me} />
+      <WithQueries>
+        <Organisation api={api as unknown as ApiClient} me={me} />
+      </WithQueries>
     </I18nProvider>,
   );
 }

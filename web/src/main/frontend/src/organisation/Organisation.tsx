@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/client';
 import type { Me, Page, Tenant, Unit, UnitChange } from '../api/types';
 import { PageHeading } from '../components/PageHeading';
@@ -67,9 +68,6 @@ function OrganisationOfTenant({
   onSelectUnit?: (id: string) => void;
 }) {
   const { t } = useI18n();
-  const [units, setUnits] = useState<Unit[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [showClosed, setShowClosed] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(unitId);
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -84,11 +82,11 @@ function OrganisationOfTenant({
     }
   });
 
+  const queryClient = useQueryClient();
   /** Every unit, open and closed, a page at a time. */
-  const load = useCallback(async () => {
-    setLoading(true);
-    setLoadError(null);
-    try {
+  const unitsQuery = useQuery({
+    queryKey: ['units', { includeClosed: true }],
+    queryFn: async () => {
       const all: Unit[] = [];
       for (;;) {
         const page = await api.get<Page<Unit>>(
@@ -97,17 +95,14 @@ function OrganisationOfTenant({
         all.push(...page.items);
         if (page.items.length === 0 || all.length >= page.total) break;
       }
-      setUnits(all);
-    } catch (e) {
-      setLoadError(e);
-    } finally {
-      setLoading(false);
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+      return all;
+    },
+  });
+  const units = useMemo(() => unitsQuery.data ?? [], [unitsQuery.data]);
+  const loadError = unitsQuery.error;
+  // A change of one unit shows in the tree, its history, its name in the breadcrumb and every list
+  // of units elsewhere.
+  const load = () => queryClient.invalidateQueries({ queryKey: ['units'] });
 
   const byId = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   const shown = useMemo(
@@ -246,10 +241,10 @@ function OrganisationOfTenant({
         />
       )}
 
-      {loading && units.length === 0 ? (
+      {unitsQuery.isPending ? (
         <p className="muted">{t('org.loading')}</p>
       ) : loadError != null ? (
-        <ProblemAlert error={loadError} onRetry={() => void load()} />
+        <ProblemAlert error={loadError} onRetry={() => void unitsQuery.refetch()} />
       ) : units.length === 0 ? (
         <section className="empty-state" aria-labelledby="org-empty-heading" id="org-empty">
           <h2 id="org-empty-heading">{t('org.empty.heading')}</h2>
@@ -438,23 +433,13 @@ function UnitFacts({ unit, parent }: { unit: Unit; parent?: Unit }) {
 
 function History({ api, unit, byId }: { api: ApiClient; unit: Unit; byId: Map<string, Unit> }) {
   const { t, formatDateTime, formatDate } = useI18n();
-  const [changes, setChanges] = useState<UnitChange[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(async () => {
-    setError(null);
-    try {
-      setChanges(await api.get<UnitChange[]>(`/api/units/${encodeURIComponent(unit.id)}/history`));
-    } catch (e) {
-      setError(e);
-    }
-    // The version changes with every change of the unit, and the history is fetched again.
-  }, [api, unit.id, unit.version]);
-
-  useEffect(() => {
-    setChanges(null);
-    void load();
-  }, [load]);
+  // Refreshed with the tree after every change of a unit (see load above).
+  const history = useQuery({
+    queryKey: ['units', unit.id, 'history'],
+    queryFn: () => api.get<UnitChange[]>(`/api/units/${encodeURIComponent(unit.id)}/history`),
+  });
+  const changes = history.data ?? null;
+  const error = history.error;
 
   const value = (change: UnitChange, v: string | null | undefined) => {
     // the server leaves out a value that is null (a unit's first name, a code removed)
@@ -470,7 +455,7 @@ function History({ api, unit, byId }: { api: ApiClient; unit: Unit; byId: Map<st
     <section aria-labelledby="unit-history-heading">
       <h3 id="unit-history-heading">{t('org.history.heading')}</h3>
       {error != null ? (
-        <ProblemAlert error={error} onRetry={() => void load()} />
+        <ProblemAlert error={error} onRetry={() => void history.refetch()} />
       ) : changes === null ? (
         <p className="muted">{t('org.history.loading')}</p>
       ) : changes.length === 0 ? (

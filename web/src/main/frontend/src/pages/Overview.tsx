@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '../api/client';
 import type { Me } from '../api/types';
 import { PageHeading } from '../components/PageHeading';
@@ -24,22 +24,15 @@ import '../home/home.css';
  */
 export function Overview({ me, api }: { me: Me; api: ApiClient }) {
   const { t, formatDate } = useI18n();
-  const [home, setHome] = useState<Home | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(async () => {
-    setError(null);
-    try {
+  const homeQuery = useQuery({
+    queryKey: ['home'],
+    queryFn: async () => {
       const answer = await api.get<Home>('/api/home');
-      setHome({ ...answer, cards: Array.isArray(answer?.cards) ? answer.cards : [] });
-    } catch (e) {
-      setError(e);
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+      return { ...answer, cards: Array.isArray(answer?.cards) ? answer.cards : [] };
+    },
+  });
+  const home = homeQuery.data ?? null;
+  const error = homeQuery.error;
 
   // A role level the app does not know yet is shown by its code rather than hidden.
   const roleName = (level: string) => {
@@ -57,7 +50,7 @@ export function Overview({ me, api }: { me: Me; api: ApiClient }) {
           {t('home.schoolYear', { year: home.schoolYear, today: formatDate(home.today) })}
         </p>
       )}
-      {error != null && <ProblemAlert error={error} onRetry={() => void load()} />}
+      {error != null && <ProblemAlert error={error} onRetry={() => void homeQuery.refetch()} />}
       {home === null && error == null && (
         <p className="muted" role="status">
           {t('home.loading')}

@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { WHILE_EDITING } from '../api/ApiProvider';
 import type { ApiClient } from '../api/client';
 import { FormPanel, type FieldSpec } from '../components/FormPanel';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -26,33 +28,37 @@ export function FollowUps({
   onSaved: () => void;
 }) {
   const { t, formatDate } = useI18n();
-  const [rounds, setRounds] = useState<string[]>([]);
-  const [followUps, setFollowUps] = useState<FollowUp[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
+  const queryClient = useQueryClient();
   const path = `/api/plans/${encodeURIComponent(plan.id)}/follow-ups`;
 
-  const load = useCallback(async () => {
-    setError(null);
-    try {
-      const [written, cycle] = await Promise.all([
-        api.get<FollowUp[]>(path),
-        api.get<CycleDeadline[]>(
-          `/api/annual-cycle?schoolYear=${encodeURIComponent(plan.schoolYear)}`,
-        ),
-      ]);
-      setFollowUps(written);
-      const due = cycle.filter((d) => d.kind === 'FOLLOW_UP').map((d) => d.due);
-      setRounds([...new Set([...due, ...written.map((f) => f.roundDue)])].sort());
-    } catch (e) {
-      setError(e);
-    }
-  }, [api, path, plan.schoolYear]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const writtenQuery = useQuery({
+    queryKey: ['plans', plan.id, 'follow-ups'],
+    ...WHILE_EDITING,
+    queryFn: () => api.get<FollowUp[]>(path),
+  });
+  // The rounds come from the annual cycle, read under the key the cycle page uses.
+  const cycleQuery = useQuery({
+    queryKey: ['annual-cycle', { schoolYear: plan.schoolYear }],
+    queryFn: () =>
+      api.get<CycleDeadline[]>(
+        `/api/annual-cycle?schoolYear=${encodeURIComponent(plan.schoolYear)}`,
+      ),
+  });
+  const bothRead = writtenQuery.data !== undefined && cycleQuery.data !== undefined;
+  const followUps = bothRead ? writtenQuery.data : null;
+  const rounds = useMemo(() => {
+    if (!writtenQuery.data || !cycleQuery.data) return [];
+    const due = cycleQuery.data.filter((d) => d.kind === 'FOLLOW_UP').map((d) => d.due);
+    return [...new Set([...due, ...writtenQuery.data.map((f) => f.roundDue)])].sort();
+  }, [writtenQuery.data, cycleQuery.data]);
+  const error = writtenQuery.error ?? cycleQuery.error;
+  const load = () => queryClient.invalidateQueries({ queryKey: ['plans', plan.id, 'follow-ups'] });
+  const retry = () => {
+    if (writtenQuery.isError) void writtenQuery.refetch();
+    if (cycleQuery.isError) void cycleQuery.refetch();
+  };
 
   const title = (id: string) => plan.activities.find((a) => a.id === id)?.title ?? id;
   const ratingOptions = RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }));
@@ -60,7 +66,7 @@ export function FollowUps({
   return (
     <section aria-labelledby="followups-heading" id="followups">
       <h2 id="followups-heading">{t('plans.followUps')}</h2>
-      {error != null && <ProblemAlert error={error} onRetry={() => void load()} />}
+      {error != null && <ProblemAlert error={error} onRetry={retry} />}
       <p className="status" role="status">
         {notice}
       </p>

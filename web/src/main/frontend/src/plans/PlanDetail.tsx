@@ -1,5 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { WHILE_EDITING, queryKeys } from '../api/ApiProvider';
 import type { FormEvent } from 'react';
 import { ApiError, type ApiClient } from '../api/client';
 import type { Me, Page, Strategy, Unit } from '../api/types';
@@ -55,12 +56,8 @@ type Editing =
 
 export function PlanDetail({ api, planId }: { api: ApiClient; me: Me; planId: string }) {
   const { t, locale } = useI18n();
-  const [plan, setPlan] = useState<Plan | null>(null);
-  const [strategy, setStrategy] = useState<Strategy | null>(null);
-  const [units, setUnits] = useState<Unit[]>([]);
   const searchPeople = useMemo(() => peopleSearch(api), [api]);
   const chain = useChain(api);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [conflict, setConflict] = useState(false);
   const [status, setStatus] = useState('');
@@ -77,28 +74,42 @@ export function PlanDetail({ api, planId }: { api: ApiClient; me: Me; planId: st
     }
   });
 
-  const load = useCallback(async () => {
-    setLoadError(null);
-    try {
-      setPlan(await api.get<Plan>(`/api/plans/${encodeURIComponent(planId)}`));
-      // what the plan's history shows changes with it
-      void queryClient.invalidateQueries({ queryKey: ['plans', planId, 'history'] });
-    } catch (e) {
-      setLoadError(e);
-    }
-  }, [api, planId, queryClient]);
+  const planQuery = useQuery({
+    queryKey: queryKeys.plan(planId),
+    ...WHILE_EDITING,
+    queryFn: () => api.get<Plan>(`/api/plans/${encodeURIComponent(planId)}`),
+  });
+  // The plan's references, by the keys other pages read them under; a plan shows without them.
+  const strategyQuery = useQuery({
+    queryKey: ['strategies', 'adopted'],
+    queryFn: async () => {
+      try {
+        return await api.get<Strategy>('/api/strategies/adopted');
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 404) return null;
+        throw e;
+      }
+    },
+  });
+  const unitsQuery = useQuery({
+    queryKey: ['units', { limit: 500 }],
+    queryFn: () => api.get<Page<Unit>>('/api/units?limit=500'),
+  });
+  const plan = planQuery.data ?? null;
+  const strategy = strategyQuery.data ?? null;
+  const units = unitsQuery.data?.items ?? [];
+  const loadError = planQuery.error;
 
-  useEffect(() => {
-    void load();
-    api
-      .get<Strategy>('/api/strategies/adopted')
-      .then(setStrategy)
-      .catch(() => setStrategy(null));
-    api
-      .get<Page<Unit>>('/api/units?limit=500')
-      .then((p) => setUnits(p?.items ?? []))
-      .catch(() => setUnits([]));
-  }, [api, load]);
+  /**
+   * After a write (or a conflict): the plan, its history and follow-ups, the plan lists and the
+   * figures (every key under plans), and the inbox its state may have entered or left. Resolves
+   * when the plan shown is the new one.
+   */
+  const load = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['plans'] }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.inbox }),
+    ]);
 
   /** Runs a write; a stale version reloads the plan and says why. */
   async function act(run: () => Promise<unknown>, done: string, focus = 'plan-status') {
@@ -171,7 +182,7 @@ export function PlanDetail({ api, planId }: { api: ApiClient; me: Me; planId: st
         <p>
           <a href="#/handlingsplaner">{t('plans.back')}</a>
         </p>
-        <ProblemAlert error={loadError} onRetry={() => void load()} />
+        <ProblemAlert error={loadError} onRetry={() => void planQuery.refetch()} />
       </>
     );
   }
@@ -403,6 +414,7 @@ export function PlanDetail({ api, planId }: { api: ApiClient; me: Me; planId: st
                 schoolYear: v.schoolYear?.trim(),
               });
               setEditing(null);
+              void queryClient.invalidateQueries({ queryKey: ['plans'] });
               window.location.hash = `#/handlingsplaner/${encodeURIComponent(copy.planId)}`;
             }}
           />
@@ -438,6 +450,7 @@ export function PlanDetail({ api, planId }: { api: ApiClient; me: Me; planId: st
                 description: v.description?.trim() || null,
                 fromPlanId: plan.id,
               });
+              void queryClient.invalidateQueries({ queryKey: ['plan-templates'] });
               setEditing(null);
               setStatus(t('plans.template.saved', { name: v.name?.trim() ?? '' }));
               focusNext.current = 'plan-status';

@@ -235,6 +235,41 @@ describe('Plan', () => {
     expect(screen.queryByRole('button', { name: 'Lämna in' })).toBeNull();
   });
 
+  it('reads again what waits in the inbox once a step is taken on the plan', async () => {
+    let current = plan({ allowedSteps: ['SUBMIT'] });
+    const waiting: InboxItem = {
+      reason: 'REVISE',
+      planId: 'p1',
+      planTitle: 'Lokal handlingsplan 2025/26, Alléskolan',
+      planStatus: 'RETURNED',
+      schoolYear: '2025/26',
+      unitId: 'u1',
+      unitName: 'Alléskolan',
+      since: '2026-11-23T10:00:00Z',
+      by: 'forvaltning.botkyrka',
+    };
+    let inbox: InboxItem[] = [waiting];
+    const api = fakeApi({ ...planRoutes(() => current), '/api/inbox': () => inbox });
+    api.post.mockImplementation(async () => {
+      current = plan({ status: 'SUBMITTED', submittedBy: 'rektor.botkyrka', version: 4 });
+      inbox = [];
+      return current;
+    });
+    // The plan and the inbox in one cache, as the menu's count and the page are in the app.
+    renderWith(
+      <>
+        <InboxPage api={api as unknown as ApiClient} me={rektor} />
+        <PlansPage api={api as unknown as ApiClient} me={rektor} planId="p1" />
+      </>,
+    );
+    expect(await screen.findByRole('link', { name: waiting.planTitle })).toBeTruthy();
+
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Lämna in' }));
+
+    expect(await screen.findByText('Inget väntar på dig just nu.')).toBeTruthy();
+    expect(within(document.getElementById('plan-facts')!).getByText('Inlämnad')).toBeTruthy();
+  });
+
   it('offers exactly the steps the server allows', async () => {
     const current = plan({ allowedSteps: ['APPROVE', 'RETURN'], status: 'SUBMITTED' });
     const api = fakeApi(planRoutes(() => current));

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { ApiClient } from '../api/client';
 import type { Me, Page, Unit } from '../api/types';
 import { FormPanel, type FieldSpec } from '../components/FormPanel';
@@ -30,49 +31,42 @@ function PlanList({ api, me }: { api: ApiClient; me: Me }) {
   const { t, formatDateTime } = useI18n();
   const { years, year, setYear, error: yearsError } = useSchoolYears(api);
   const [status, setStatus] = useState('');
-  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
-  const [units, setUnits] = useState<Unit[]>([]);
-  const [error, setError] = useState<unknown>(null);
   const [creating, setCreating] = useState(false);
-  const [templates, setTemplates] = useState<{ id: string; name: string }[]>([]);
+  const queryClient = useQueryClient();
   // The units and kinds of plan the server lets the caller start: "Ny plan" only when there are.
-  const [creatable, setCreatable] = useState<Creatable[]>([]);
+  const creatableQuery = useQuery({
+    queryKey: ['plans', 'creatable'],
+    queryFn: () => api.get<Creatable[]>('/api/plans/creatable'),
+  });
+  const creatable = Array.isArray(creatableQuery.data) ? creatableQuery.data : [];
 
-  useEffect(() => {
-    api
-      .get<Creatable[]>('/api/plans/creatable')
-      .then((list) => setCreatable(Array.isArray(list) ? list : []))
-      .catch(() => setCreatable([]));
-  }, [api]);
-
-  const load = useCallback(async () => {
-    if (!year) return;
-    setError(null);
-    try {
-      const query = `schoolYear=${encodeURIComponent(year)}${status ? `&status=${status}` : ''}`;
-      const [found, page] = await Promise.all([
-        api.get<PlanSummary[]>(`/api/plans?${query}`),
-        api.get<Page<Unit>>('/api/units?limit=500').catch(() => null),
-      ]);
-      setPlans(Array.isArray(found) ? found : []);
-      if (page?.items) setUnits(page.items);
-    } catch (e) {
-      setError(e);
-    }
-  }, [api, year, status]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const schoolYear = year ?? '';
+  // The plans shown stay while another year or status loads, as before.
+  const plansQuery = useQuery({
+    queryKey: ['plans', { schoolYear, status }],
+    enabled: year !== null,
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      api.get<PlanSummary[]>(
+        `/api/plans?schoolYear=${encodeURIComponent(schoolYear)}${status ? `&status=${status}` : ''}`,
+      ),
+  });
+  const plans =
+    plansQuery.data === undefined ? null : Array.isArray(plansQuery.data) ? plansQuery.data : [];
+  const error = plansQuery.error;
+  const unitsQuery = useQuery({
+    queryKey: ['units', { limit: 500 }],
+    queryFn: () => api.get<Page<Unit>>('/api/units?limit=500'),
+  });
+  const units = unitsQuery.data?.items ?? [];
 
   // The municipality's plan templates, offered when a unit starts its plan.
-  useEffect(() => {
-    if (!creating) return;
-    api
-      .get<{ id: string; name: string }[]>('/api/plan-templates')
-      .then((list) => setTemplates(list ?? []))
-      .catch(() => setTemplates([]));
-  }, [api, creating]);
+  const templatesQuery = useQuery({
+    queryKey: ['plan-templates'],
+    enabled: creating,
+    queryFn: () => api.get<{ id: string; name: string }[]>('/api/plan-templates'),
+  });
+  const templates = (creating ? templatesQuery.data : undefined) ?? [];
 
   const unitName = (id: string) => units.find((u) => u.id === id)?.name ?? '';
   const kinds = [...new Set(creatable.map((c) => c.kind))];
@@ -167,6 +161,7 @@ function PlanList({ api, me }: { api: ApiClient; me: Me }) {
                   title: v.title?.trim(),
                 },
               );
+              void queryClient.invalidateQueries({ queryKey: ['plans'] });
               window.location.hash = planHref(started.planId);
               return;
             }
@@ -177,11 +172,12 @@ function PlanList({ api, me }: { api: ApiClient; me: Me }) {
               title: v.title?.trim(),
               summary: v.summary?.trim() || null,
             });
+            void queryClient.invalidateQueries({ queryKey: ['plans'] });
             window.location.hash = planHref(plan.id);
           }}
         />
       )}
-      {error != null && <ProblemAlert error={error} onRetry={() => void load()} />}
+      {error != null && <ProblemAlert error={error} onRetry={() => void plansQuery.refetch()} />}
       {plans === null && error == null && (
         <p className="muted" role="status">
           {t('plans.loading')}

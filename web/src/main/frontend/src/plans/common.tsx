@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
@@ -24,38 +25,37 @@ export function schoolYears(
   return { years, preferred: current };
 }
 
-/** Loads every plan the caller may read once, to offer the years that have plans. */
+/**
+ * The years come from every plan the caller may read (`['plans']`, so a write that invalidates the
+ * plans refreshes them too). Until they arrive, or when they cannot be read, the current year is
+ * offered alone; the chosen year stays the caller's own.
+ */
 export function useSchoolYears(api: ApiClient): {
   years: string[];
   year: string | null;
   setYear: (year: string) => void;
   error: unknown;
 } {
-  const [years, setYears] = useState<string[]>([]);
-  const [year, setYear] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    let live = true;
-    api
-      .get<PlanSummary[]>('/api/plans')
-      .then((plans) => {
-        if (!live) return;
-        const found = schoolYears(Array.isArray(plans) ? plans : [], new Date());
-        setYears(found.years);
-        setYear((y) => y ?? found.preferred);
-      })
-      .catch((e: unknown) => {
-        if (!live) return;
-        setError(e);
-        const current = schoolYearOf(new Date());
-        setYears([current]);
-        setYear((y) => y ?? current);
-      });
-    return () => {
-      live = false;
-    };
-  }, [api]);
-  return { years, year, setYear, error };
+  const [chosen, setYear] = useState<string | null>(null);
+  const plans = useQuery({
+    queryKey: ['plans'],
+    queryFn: () => api.get<PlanSummary[]>('/api/plans'),
+  });
+  const found = useMemo(
+    () =>
+      plans.isError
+        ? { years: [schoolYearOf(new Date())], preferred: schoolYearOf(new Date()) }
+        : plans.data !== undefined
+          ? schoolYears(Array.isArray(plans.data) ? plans.data : [], new Date())
+          : null,
+    [plans.data, plans.isError],
+  );
+  return {
+    years: found?.years ?? [],
+    year: chosen ?? found?.preferred ?? null,
+    setYear,
+    error: plans.error,
+  };
 }
 
 /** A select of school years; changes apply at once (the page below only re-reads, nothing moves). */

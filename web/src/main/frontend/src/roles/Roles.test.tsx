@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, type ApiClient } from '../api/client';
 import type { Me, Page, RoleAssignment, RoleChain, Unit } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { WithQueries } from '../testing/queries';
 import { RolesPage, treeOrder } from './Roles';
 import { mockApiClient, type MockApiClient } from '../testing/fakeApi';
 import '../testing/cssEscape';
@@ -99,7 +100,9 @@ function fakeApi(
 function renderPage(api: MockApiClient, me: Me = admin) {
   return render(
     <I18nProvider>
-      <RolesPage api={api as unknown as ApiClient} me={me} />
+      <WithQueries>
+        <RolesPage api={api as unknown as ApiClient} me={me} />
+      </WithQueries>
     </I18nProvider>,
   );
 }

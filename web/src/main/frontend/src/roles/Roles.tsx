@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/client';
 import type { Me, Page, RoleAssignment, RoleChain, RoleLevel, Unit } from '../api/types';
 import { FormPanel, type FieldSpec, type Values } from '../components/FormPanel';
@@ -55,12 +56,7 @@ function RolesOfTenant({ api, me }: { api: ApiClient; me: Me }) {
   const { t, formatDate } = useI18n();
   const isAdmin = me.roleLevels.includes('admin');
   const searchPeople = useMemo(() => peopleSearch(api), [api]);
-  const [chain, setChain] = useState<RoleChain | null>(null);
-  const [units, setUnits] = useState<Unit[]>([]);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [assignments, setAssignments] = useState<Page<RoleAssignment> | null>(null);
-  const [assignmentsError, setAssignmentsError] = useState<unknown>(null);
-  const [offset, setOffset] = useState(0);
+  const [requested, setOffset] = useState(0);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [status, setStatus] = useState('');
   const [notice, setNotice] = useState<MessageKey | null>(null);
@@ -74,59 +70,65 @@ function RolesOfTenant({ api, me }: { api: ApiClient; me: Me }) {
     }
   });
 
-  const loadChain = useCallback(async () => {
-    setLoadError(null);
-    try {
-      const [c, all] = await Promise.all([
-        api.get<RoleChain>('/api/role-hierarchy'),
-        (async () => {
-          const found: Unit[] = [];
-          for (;;) {
-            const page = await api.get<Page<Unit>>(
-              `/api/units?offset=${found.length}&limit=${UNITS_PAGE}`,
-            );
-            found.push(...page.items);
-            if (page.items.length === 0 || found.length >= page.total) return found;
-          }
-        })(),
-      ]);
-      setChain(c);
-      setUnits(all);
-    } catch (e) {
-      setLoadError(e);
-    }
-  }, [api]);
-
-  const loadAssignments = useCallback(
-    async (from: number) => {
-      setAssignmentsError(null);
-      // Anyone but the admin reads only their own assignments.
-      const who = isAdmin ? '' : `&username=${encodeURIComponent(me.username)}`;
-      try {
-        const page = await api.get<Page<RoleAssignment>>(
-          `/api/role-assignments?offset=${from}&limit=${ASSIGNMENTS_PAGE}${who}`,
+  const queryClient = useQueryClient();
+  // The chain under the key every page reads it by, so a change here shows there too.
+  const chainQuery = useQuery({
+    queryKey: ['role-hierarchy'],
+    queryFn: () => api.get<RoleChain>('/api/role-hierarchy'),
+  });
+  /** Every open unit, a page at a time. */
+  const unitsQuery = useQuery({
+    queryKey: ['units', { all: true }],
+    queryFn: async () => {
+      const found: Unit[] = [];
+      for (;;) {
+        const page = await api.get<Page<Unit>>(
+          `/api/units?offset=${found.length}&limit=${UNITS_PAGE}`,
         );
-        // Past the end (the last one on the last page was ended elsewhere): show the last page.
-        if (page.items.length === 0 && from > 0 && page.total > 0) {
-          const last = Math.floor((page.total - 1) / ASSIGNMENTS_PAGE) * ASSIGNMENTS_PAGE;
-          setOffset(last);
-          return;
-        }
-        setAssignments(page);
-      } catch (e) {
-        setAssignmentsError(e);
+        found.push(...page.items);
+        if (page.items.length === 0 || found.length >= page.total) return found;
       }
     },
-    [api, isAdmin, me.username],
-  );
+  });
+  const chain = chainQuery.data ?? null;
+  const units = useMemo(() => unitsQuery.data ?? [], [unitsQuery.data]);
+  const loadError = chainQuery.error ?? unitsQuery.error;
+  const setChain = (next: RoleChain) => queryClient.setQueryData(['role-hierarchy'], next);
 
-  useEffect(() => {
-    void loadChain();
-  }, [loadChain]);
-
-  useEffect(() => {
-    void loadAssignments(offset);
-  }, [loadAssignments, offset]);
+  // Anyone but the admin reads only their own assignments.
+  const username = isAdmin ? null : me.username;
+  const readAssignments = (from: number) =>
+    api.get<Page<RoleAssignment>>(
+      `/api/role-assignments?offset=${from}&limit=${ASSIGNMENTS_PAGE}` +
+        (username ? `&username=${encodeURIComponent(username)}` : ''),
+    );
+  // The page shown stays while another one loads.
+  const assignmentsQuery = useQuery({
+    queryKey: ['role-assignments', { offset: requested, username }],
+    placeholderData: keepPreviousData,
+    queryFn: async () => {
+      const page = await readAssignments(requested);
+      // Past the end (the last one on the last page was ended elsewhere): show the last page.
+      if (page.items.length === 0 && requested > 0 && page.total > 0) {
+        return readAssignments(Math.floor((page.total - 1) / ASSIGNMENTS_PAGE) * ASSIGNMENTS_PAGE);
+      }
+      return page;
+    },
+  });
+  const assignments = assignmentsQuery.data ?? null;
+  const assignmentsError = assignmentsQuery.error;
+  const offset = assignments?.offset ?? requested;
+  // An assignment shows on this page and in a person's duties on the people page.
+  const loadAssignments = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['role-assignments'] }),
+      queryClient.invalidateQueries({ queryKey: ['people'] }),
+    ]);
+  const loadChain = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['role-hierarchy'] }),
+      queryClient.invalidateQueries({ queryKey: ['units', { all: true }] }),
+    ]);
 
   const levelsByKey = useMemo(() => new Map((chain?.levels ?? []).map((l) => [l.key, l])), [chain]);
   const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
@@ -160,7 +162,7 @@ function RolesOfTenant({ api, me }: { api: ApiClient; me: Me }) {
         setEditor(null);
         setNotice('roles.conflict');
         focusNext.current = 'roles-notice';
-        await Promise.all([loadChain(), loadAssignments(offset)]);
+        await Promise.all([loadChain(), loadAssignments()]);
         return;
       }
       throw e;
@@ -205,7 +207,13 @@ function RolesOfTenant({ api, me }: { api: ApiClient; me: Me }) {
     return (
       <>
         <PageHeading>{t('roles.heading')}</PageHeading>
-        <ProblemAlert error={loadError} onRetry={() => void loadChain()} />
+        <ProblemAlert
+          error={loadError}
+          onRetry={() => {
+            if (chainQuery.isError) void chainQuery.refetch();
+            if (unitsQuery.isError) void unitsQuery.refetch();
+          }}
+        />
       </>
     );
   }
@@ -493,7 +501,7 @@ function RolesOfTenant({ api, me }: { api: ApiClient; me: Me }) {
                     from: v.from || null,
                     until: v.until || null,
                   });
-                  await loadAssignments(offset);
+                  await loadAssignments();
                 },
                 t('roles.assigned', {
                   username: (v.username ?? '').trim(),
@@ -505,7 +513,7 @@ function RolesOfTenant({ api, me }: { api: ApiClient; me: Me }) {
           />
         )}
         {assignmentsError != null ? (
-          <ProblemAlert error={assignmentsError} onRetry={() => void loadAssignments(offset)} />
+          <ProblemAlert error={assignmentsError} onRetry={() => void assignmentsQuery.refetch()} />
         ) : assignments === null ? (
           <p className="muted" role="status">
             {t('roles.assignments.loading')}
@@ -603,7 +611,7 @@ function RolesOfTenant({ api, me }: { api: ApiClient; me: Me }) {
                         `/api/role-assignments/${encodeURIComponent(editor.assignment.id)}/end`,
                         { until: v.until, version: editor.assignment.version },
                       );
-                      await loadAssignments(offset);
+                      await loadAssignments();
                     },
                     t('roles.ended', {
                       username: editor.assignment.name ?? editor.assignment.username,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '../api/client';
 import type { RoleChain } from '../api/types';
 import { isMessageKey, type MessageKey } from '../i18n/messages';
@@ -20,20 +20,9 @@ export function levelName(
 
 /** The municipality's chain of governance, or null while unknown (the names fall back). */
 export function useChain(api: ApiClient): RoleChain | null {
-  const [chain, setChain] = useState<RoleChain | null>(null);
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      try {
-        const c = await api.get<RoleChain>('/api/role-hierarchy');
-        if (live) setChain(c ?? null);
-      } catch {
-        if (live) setChain(null);
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [api]);
-  return chain;
+  const chain = useQuery({
+    queryKey: ['role-hierarchy'],
+    queryFn: () => api.get<RoleChain>('/api/role-hierarchy'),
+  });
+  return chain.data ?? null;
 }

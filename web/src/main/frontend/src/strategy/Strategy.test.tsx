@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, type ApiClient } from '../api/client';
 import type { Framework, Me, Strategy, StrategySummary } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { WithQueries } from '../testing/queries';
 import { StrategyPage } from './Strategy';
 import { mockApiClient } from '../testing/fakeApi';
 import '../testing/cssEscape';
@@ -128,7 +129,9 @@ function fakeApi(strategies: Strategy[]) {
 function renderPage(api: ReturnType<typeof fakeApi>, level: string) {
   return render(
     <I18nProvider>
-      <StrategyPage api={api as unknown as ApiClient} me={me(level)} />
+      <WithQueries>
+        <StrategyPage api={api as unknown as ApiClient} me={me(level)} />
+      </WithQueries>
     </I18nProvider>,
   );
 }

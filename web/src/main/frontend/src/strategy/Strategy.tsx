@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { WHILE_EDITING } from '../api/ApiProvider';
 import { ApiError, type ApiClient } from '../api/client';
 import type {
   Framework,
@@ -79,6 +81,16 @@ const GOAL_FIELDS: FieldSpec[] = [
   { name: 'deadline', label: 'strategy.field.deadline', type: 'date' },
 ];
 
+/** The version to show: the one asked for if it is there, else the adopted one, else the draft. */
+function pick(all: StrategySummary[], chosen?: string): string | undefined {
+  return (
+    (chosen && all.some((s) => s.id === chosen) ? chosen : undefined) ??
+    all.find((s) => s.status === 'ADOPTED')?.id ??
+    all.find((s) => s.status === 'DRAFT')?.id ??
+    all[0]?.id
+  );
+}
+
 const orNull = (s: string | undefined) => (s && s.trim() !== '' ? s.trim() : null);
 
 /** The municipality's strategy: the adopted one first, its versions, and editing for admins. */
@@ -98,10 +110,8 @@ export function StrategyPage({ api, me }: { api: ApiClient; me: Me }) {
 function StrategyOfTenant({ api, me }: { api: ApiClient; me: Me }) {
   const { t, locale, formatNumber, formatDate: formatDay } = useI18n();
   const isAdmin = me.roleLevels.includes('admin');
-  const [list, setList] = useState<StrategySummary[] | null>(null);
-  const [frameworks, setFrameworks] = useState<Framework[]>([]);
-  const [strategy, setStrategy] = useState<Strategy | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const [chosen, setChosen] = useState<string | undefined>();
+  const [reloadError, setReloadError] = useState<unknown>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [notice, setNotice] = useState<MessageKey | null>(null);
   const [status, setStatus] = useState('');
@@ -118,34 +128,64 @@ function StrategyOfTenant({ api, me }: { api: ApiClient; me: Me }) {
 
   const formatDate = (iso?: string | null) => (iso ? formatDay(iso) : '');
 
-  const load = useCallback(
-    async (chosen?: string) => {
-      setLoadError(null);
-      try {
-        const [all, catalogue] = await Promise.all([
-          api.get<StrategySummary[]>('/api/strategies'),
-          api.get<Framework[]>('/api/strategies/frameworks'),
-        ]);
-        setList(all);
-        setFrameworks(catalogue);
-        const id =
-          (chosen && all.some((s) => s.id === chosen) ? chosen : undefined) ??
-          all.find((s) => s.status === 'ADOPTED')?.id ??
-          all.find((s) => s.status === 'DRAFT')?.id ??
-          all[0]?.id;
-        setStrategy(
-          id ? await api.get<Strategy>(`/api/strategies/${encodeURIComponent(id)}`) : null,
-        );
-      } catch (e) {
-        setLoadError(e);
-      }
-    },
-    [api],
-  );
+  const queryClient = useQueryClient();
+  const readList = () => api.get<StrategySummary[]>('/api/strategies');
+  const readOne = (id: string) => api.get<Strategy>(`/api/strategies/${encodeURIComponent(id)}`);
+  const listQuery = useQuery({ queryKey: ['strategies'], queryFn: readList });
+  const frameworksQuery = useQuery({
+    queryKey: ['strategies', 'frameworks'],
+    queryFn: () => api.get<Framework[]>('/api/strategies/frameworks'),
+  });
+  const list = listQuery.data ?? null;
+  const frameworks = frameworksQuery.data ?? [];
+  const shownId = list ? pick(list, chosen) : undefined;
+  // The version shown stays while another one loads, as before.
+  const strategyQuery = useQuery({
+    queryKey: ['strategies', shownId ?? ''],
+    ...WHILE_EDITING,
+    enabled: shownId !== undefined,
+    placeholderData: keepPreviousData,
+    queryFn: () => readOne(shownId!),
+  });
+  const strategy = shownId === undefined ? null : (strategyQuery.data ?? null);
+  const loadError = reloadError ?? listQuery.error ?? frameworksQuery.error ?? strategyQuery.error;
+  const waiting =
+    list === null || frameworksQuery.isPending || (shownId !== undefined && strategy === null);
 
-  useEffect(() => {
-    void load();
-  }, [load]);
+  /**
+   * Reads the versions again and shows `next` (else the adopted one, else the draft): the version
+   * is read before it is shown, so what takes focus is there. The adopted strategy other pages
+   * read may have changed with it.
+   */
+  const load = async (next?: string) => {
+    setReloadError(null);
+    try {
+      const all = await queryClient.fetchQuery({
+        queryKey: ['strategies'],
+        queryFn: readList,
+        staleTime: 0,
+      });
+      const id = pick(all, next);
+      if (id) {
+        await queryClient.fetchQuery({
+          queryKey: ['strategies', id],
+          queryFn: () => readOne(id),
+          staleTime: 0,
+        });
+      }
+      setChosen(id);
+      void queryClient.invalidateQueries({ queryKey: ['strategies', 'adopted'] });
+    } catch (e) {
+      setReloadError(e);
+    }
+  };
+
+  const retry = () => {
+    setReloadError(null);
+    if (listQuery.isError) void listQuery.refetch();
+    if (frameworksQuery.isError) void frameworksQuery.refetch();
+    if (strategyQuery.isError) void strategyQuery.refetch();
+  };
 
   function open(next: Editor) {
     setStatus('');
@@ -278,11 +318,11 @@ function StrategyOfTenant({ api, me }: { api: ApiClient; me: Me }) {
     return (
       <>
         <PageHeading>{t('strategy.heading')}</PageHeading>
-        <ProblemAlert error={loadError} onRetry={() => void load()} />
+        <ProblemAlert error={loadError} onRetry={retry} />
       </>
     );
   }
-  if (list === null) {
+  if (list === null || waiting) {
     return (
       <>
         <PageHeading>{t('strategy.heading')}</PageHeading>

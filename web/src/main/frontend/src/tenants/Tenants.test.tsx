@@ -6,6 +6,7 @@ import { ApiError, type ApiClient } from '../api/client';
 import type { Me, Page, TenantRecord } from '../api/types';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { wordProblem } from '../i18n/problems';
+import { WithQueries } from '../testing/queries';
 import { Tenants } from './Tenants';
 import { mockApiClient } from '../testing/fakeApi';
 
@@ -50,7 +51,9 @@ function fakeApi(): { [K in keyof ApiClient]: ReturnType<typeof vi.fn> } {
 function renderTenants(api: ReturnType<typeof fakeApi>, me: Me = operator) {
   return render(
     <I18nProvider>
-      <Tenants api={api as unknown as ApiClient} me={me} />
+      <WithQueries>
+        <Tenants api={api as unknown as ApiClient} me={me} />
+      </WithQueries>
     </I18nProvider>,
   );
 }

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import type { Me, Page, TenantRecord, TenantStatus } from '../api/types';
 import { PageHeading } from '../components/PageHeading';
@@ -129,9 +130,6 @@ export function Tenants({ api, me }: { api: ApiClient; me: Me }) {
 
 function TenantList({ api }: { api: ApiClient }) {
   const { t, formatDateTime } = useI18n();
-  const [tenants, setTenants] = useState<TenantRecord[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -145,22 +143,14 @@ function TenantList({ api }: { api: ApiClient }) {
     }
   });
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    setLoadError(null);
-    try {
-      const page = await api.get<Page<TenantRecord>>(`/api/tenants?offset=0&limit=${PAGE_SIZE}`);
-      setTenants(page.items);
-    } catch (e) {
-      setLoadError(e);
-    } finally {
-      setLoading(false);
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const queryClient = useQueryClient();
+  const tenantsQuery = useQuery({
+    queryKey: ['tenants', { offset: 0, limit: PAGE_SIZE }],
+    queryFn: () => api.get<Page<TenantRecord>>(`/api/tenants?offset=0&limit=${PAGE_SIZE}`),
+  });
+  const tenants = tenantsQuery.data?.items ?? [];
+  const loadError = tenantsQuery.error;
+  const load = () => queryClient.invalidateQueries({ queryKey: ['tenants'] });
 
   async function create(values: Values) {
     const created = await api.post<TenantRecord>('/api/tenants', {
@@ -274,10 +264,10 @@ function TenantList({ api }: { api: ApiClient }) {
         </p>
       )}
 
-      {loading && tenants.length === 0 ? (
+      {tenantsQuery.isPending ? (
         <p className="muted">{t('tenants.loading')}</p>
       ) : loadError != null ? (
-        <ProblemAlert error={loadError} onRetry={() => void load()} />
+        <ProblemAlert error={loadError} onRetry={() => void tenantsQuery.refetch()} />
       ) : tenants.length === 0 ? (
         <section className="empty-state" aria-labelledby="tenants-empty-heading">
           <h2 id="tenants-empty-heading">{t('tenants.empty.heading')}</h2>
